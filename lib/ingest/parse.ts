@@ -1,0 +1,81 @@
+import matter from 'gray-matter';
+import { extname } from 'node:path';
+import {
+  sourceInputSchema,
+  sourceMetadataSchema,
+  type SourceFormat,
+  type SourceInput,
+} from '../validation/source';
+import { IngestError } from './errors';
+import { htmlMetadata, htmlToText } from './html';
+
+const formats: Record<string, SourceFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** Reads one file's bytes into a source, e.g. `parseSourceFile('a.md', bytes)`; throws IngestError naming the file. */
+export function parseSourceFile(fileName: string, bytes: Uint8Array): SourceInput {
+  const format = formats[extname(fileName).toLowerCase()];
+  if (!format) throw new IngestError(fileName, 'not a .txt, .md or .html file');
+  if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
+  if (bytes.includes(0)) throw new IngestError(fileName, 'not a text file (it contains binary data)');
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new IngestError(fileName, 'not valid UTF-8 text');
+  }
+  const { text, metadata } = format === 'html' ? fromHtml(raw) : fromFrontMatter(fileName, raw);
+  const parsedMeta = sourceMetadataSchema.safeParse(metadata);
+  if (!parsedMeta.success) {
+    const issue = parsedMeta.error.issues[0];
+    throw new IngestError(fileName, `bad metadata "${issue.path.join('.')}": ${issue.message}`);
+  }
+  if (!text.trim()) throw new IngestError(fileName, 'the file has no readable text');
+  const input = { ...parsedMeta.data, fileName, format, text, title: parsedMeta.data.title ?? titleFromText(text) };
+  return sourceInputSchema.parse(input);
+}
+
+function fromHtml(html: string) {
+  const metadata = dropEmpty(htmlMetadata(html));
+  return { text: htmlToText(html), metadata };
+}
+
+function fromFrontMatter(fileName: string, raw: string) {
+  if (!raw.startsWith('---')) return { text: raw, metadata: {} };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(raw);
+  } catch (err) {
+    throw new IngestError(fileName, `unreadable front matter (${(err as Error).message.split('\n')[0]})`);
+  }
+  const data = parsed.data as Record<string, unknown>;
+  const date = data.published ?? data.date ?? data.publishedAt;
+  const metadata = dropEmpty({
+    title: str(data.title),
+    publisher: str(data.publisher ?? data.site ?? data.outlet),
+    url: str(data.url ?? data.link),
+    publishedAt: date instanceof Date ? date.toISOString().slice(0, 10) : str(date),
+  });
+  // Offsets refer to the stored text, so the body is kept exactly as it follows the front matter.
+  return { text: parsed.content.replace(/^\r?\n/, ''), metadata };
+}
+
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : undefined);
+
+function dropEmpty<T extends Record<string, string | undefined>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v)) as Partial<T>;
+}
+
+/** A title for a source that states none: its first line, cut at a word near 140 characters. */
+export function titleFromText(text: string): string {
+  const line = text.trim().split('\n', 1)[0].trim();
+  if (line.length <= 140) return line;
+  const cut = line.slice(0, 140);
+  return cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : 140) + '…';
+}
