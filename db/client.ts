@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import * as schema from './schema';
 import { seedSampleCorpus } from './seed';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A database or an open transaction on it: writers that must join a caller's transaction take this. */
 export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 

@@ -1,0 +1,101 @@
+// extractFigures: text → every figure the text states, each with its quote, what it counts, its
+// as-of date, attribution and the signals grouping compares. Pure and synchronous; odd text yields
+// warnings, never an exception.
+
+import type { ExtractedFigure, ExtractionResult, FigureSignals, Mention } from './types';
+import { findMentions } from './mentions';
+import { readLayout, inZone, type Layout } from './layout';
+import { splitSentences, spanIndexAt, type Span } from './sentences';
+import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt } from './context';
+import { frameOf } from './lexicon';
+
+export const EXTRACTOR_VERSION = 'context-0.1.0';
+
+/** Extract every figure from a source's stored text, e.g. `extractFigures('It holds 40,000 inmates.')`. */
+export function extractFigures(text: string): ExtractionResult {
+  const warnings: string[] = [];
+  if (typeof text !== 'string' || text.length === 0) return { figures: [], warnings: text ? [] : ['empty text'] };
+  let mentions: Mention[];
+  try {
+    mentions = findMentions(text);
+  } catch (e) {
+    return { figures: [], warnings: [`number grammar failed: ${(e as Error).message}`] };
+  }
+  const layout = readLayout(text);
+  const sentences = splitSentences(text);
+  const figures: ExtractedFigure[] = [];
+  for (const [index, group] of bySentence(mentions, sentences)) {
+    try {
+      figures.push(...sentenceFigures(text, layout, index < 0 ? lineAround(text, group[0].start) : sentences[index], group));
+    } catch (e) {
+      warnings.push(`skipped a sentence at ${group[0].start}: ${(e as Error).message}`);
+    }
+  }
+  return { figures, warnings };
+}
+
+function bySentence(mentions: Mention[], sentences: Span[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const i = spanIndexAt(sentences, m.start);
+    const group = out.get(i);
+    if (group) group.push(m);
+    else out.set(i, [m]);
+  }
+  return out;
+}
+
+function lineAround(text: string, pos: number): Span {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const end = text.indexOf('\n', pos);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+function sentenceFigures(text: string, layout: Layout, span: Span, mentions: Mention[]): ExtractedFigure[] {
+  const live = mentions.filter((m) => !inZone(layout.zones, m.start) && text.slice(m.start, m.end) === m.text);
+  if (live.length === 0) return [];
+  const dates = live.filter((m) => m.kind === 'date');
+  const sentence = readSentence(text, span, dates, layout.references);
+  const quoteStart = Math.min(span.start, ...live.map((m) => m.hedgeStart ?? m.start));
+  const quoteEnd = Math.max(span.end, ...live.map((m) => m.end));
+  const quote = text.slice(quoteStart, quoteEnd);
+  const out: ExtractedFigure[] = [];
+  for (const m of live) {
+    if (m.kind === 'date' && !isDateFigure(sentence, m)) continue;
+    const { counts, signals } = readFigureContext(text, sentence, m);
+    if (m.kind === 'date') signals.verb = dateEventVerb(sentence, m);
+    inheritHead(signals, out[out.length - 1], m);
+    const asOf = sentence.asOfMention === m ? null : sentence.asOf;
+    out.push(toFigure(m, quoteStart, quoteEnd, quote, COUNTED_DIMENSIONS.has(m.dimension) ? counts : null, asOf, attributionAt(sentence, m.start), signals));
+  }
+  return out;
+}
+
+// Fields listed one by one (not spread): every figure then shares one object shape, which keeps
+// extraction fast on large texts.
+function toFigure(
+  m: Mention, quoteStart: number, quoteEnd: number, quote: string, counts: string | null, asOf: string | null,
+  attributedTo: string | null, signals: FigureSignals,
+): ExtractedFigure {
+  return {
+    kind: m.kind, start: m.start, end: m.end, text: m.text, low: m.low, high: m.high, dateLow: m.dateLow, dateHigh: m.dateHigh,
+    datePrecision: m.datePrecision, qualifier: m.qualifier, hedge: m.hedge, hedgeStart: m.hedgeStart, unit: m.unit,
+    unitRaw: m.unitRaw, dimension: m.dimension, vague: m.vague, restated: m.restated,
+    quoteStart, quoteEnd, quote, counts, asOf, attributedTo, signals, warnings: [],
+  };
+}
+
+// "up from 1,100", "doubled to 40,000", "along with 240 buildings": a number with no verb of its own
+// shares the verb (and, lacking a noun, the noun) of the figure before it in the same sentence.
+function inheritHead(signals: FigureSignals, prev: ExtractedFigure | undefined, m: Mention): void {
+  if (!prev || m.kind !== 'quantity' || signals.verb !== null) return;
+  if (prev.kind !== 'quantity' || prev.dimension !== m.dimension || prev.unit !== m.unit) return;
+  // "attendance at 58,500, close to the capacity of 62,000": a cue of its own means a different measure.
+  if (frameOf(signals.cues) !== frameOf(prev.signals.cues)) return;
+  if (signals.head === null) [signals.head, signals.headClass] = [prev.signals.head, prev.signals.headClass];
+  signals.verb = prev.signals.verb;
+}
+
+// Only these say what they count ("40,000 inmates", "$6 million for housing", "8% of its workforce");
+// the words after "45 miles" ("east of the capital") say where, not what.
+const COUNTED_DIMENSIONS = new Set(['count', 'currency', 'percent', 'rate']);

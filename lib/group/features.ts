@@ -1,0 +1,94 @@
+// What grouping compares for one figure, derived once from its signals: the thing counted (a synonym
+// class, promoted by the verb: "62 people were killed" counts deaths), the frame (capacity, plan, part
+// ...), the per-unit context, the value's magnitude and the nouns around it.
+
+import type { ExtractedFigure } from '../extract/types';
+import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, verbClass } from '../extract/lexicon';
+
+// Verbs whose meaning the capacity/population cues already carry.
+const STATE_VERBS = new Set(['hold', 'house']);
+// Vague counts as ranges of plausible values: "hundreds" fits 261, not 23.
+const VAGUE_RANGES: [RegExp, number, number][] = [
+  [/billion/i, 1e9, 1e12],
+  [/million/i, 1e6, 1e9],
+  [/thousand/i, 1e3, 1e6],
+  [/hundred/i, 100, 1e4],
+  [/dozen|scores/i, 12, 1e3],
+];
+
+export interface Feature {
+  source: number;
+  index: number;
+  figure: ExtractedFigure;
+  units: string[];
+  /** What is counted: the head's class, or the event class its verb names. */
+  thing: string | null;
+  head: string | null;
+  verbClass: string | null;
+  /** Whether verbClass is a lexicon class (else it is the verb itself). */
+  verbClassed: boolean;
+  frame: string;
+  perUnit: boolean;
+  perNoun: string | null;
+  revision: boolean;
+  /** Representative value (geometric middle of low..high); dates as months since year 0. */
+  value: number | null;
+  range: [number, number] | null;
+  valueKey: string;
+  context: Set<string>;
+}
+
+/** Derive grouping features, e.g. `toFeature(figure, 0, 3)`. */
+export function toFeature(figure: ExtractedFigure, source: number, index: number): Feature {
+  const s = figure.signals;
+  const vc = verbClass(s.verb);
+  const per = s.cues.find((c) => c.startsWith('per:'));
+  const units = [figure.unit, figure.restated?.unit].filter((u): u is string => !!u);
+  const value = representative(figure);
+  return {
+    source,
+    index,
+    figure,
+    units,
+    thing: thingCounted(s.headClass, vc, figure.dimension),
+    head: s.head,
+    // A verb with no class stands for itself: "collapsed" is not "destroyed".
+    verbClass: vc ? (STATE_VERBS.has(vc) ? null : vc) : s.verb,
+    verbClassed: vc !== null,
+    frame: frameOf(s.cues),
+    perUnit: s.cues.includes('per-unit'),
+    perNoun: per ? per.slice(4) : null,
+    revision: s.cues.includes('revision'),
+    value,
+    range: value === null && figure.vague ? vagueRange(figure.text) : null,
+    valueKey: figure.kind === 'date' ? `${figure.dateLow}|${figure.dateHigh}` : figure.vague ? `~${figure.text.toLowerCase()}` : `${figure.low}|${figure.high}`,
+    context: new Set(s.context.filter((c) => !units.some((u) => u.startsWith(c)))),
+  };
+}
+
+function thingCounted(headClass: string | null, vc: string | null, dimension: string): string | null {
+  if ((headClass === null || headClass === 'person') && vc && PERSON_EVENT_CLASSES.has(vc)) return vc;
+  if (headClass === null && vc && dimension === 'currency') return MONEY_VERB_THINGS[vc] ?? null;
+  return headClass;
+}
+
+function representative(f: ExtractedFigure): number | null {
+  if (f.kind === 'date') {
+    const lo = monthIndex(f.dateLow);
+    const hi = monthIndex(f.dateHigh);
+    return lo === null ? null : (lo + (hi ?? lo)) / 2;
+  }
+  if (f.low === null) return null;
+  const high = f.high ?? f.low;
+  return f.low > 0 && high > 0 ? Math.sqrt(f.low * high) : (f.low + high) / 2;
+}
+
+function monthIndex(iso: string | null): number | null {
+  const m = iso ? /^(\d{4})(?:-(\d{2}))?/.exec(iso) : null;
+  return m ? Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 6) : null;
+}
+
+function vagueRange(text: string): [number, number] | null {
+  for (const [re, lo, hi] of VAGUE_RANGES) if (re.test(text)) return [lo, hi];
+  return null;
+}

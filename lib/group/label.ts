@@ -1,0 +1,102 @@
+// Readable labels and stable slugs for metrics: "Capacity (inmates) per cell", "Deaths",
+// "Hours a day", "Opening date". Built from the members' signals, never from the values.
+
+import type { MetricDraft } from '../extract/types';
+import type { Feature } from './features';
+import { isClassNoun, nounClass } from '../extract/lexicon';
+
+const THING_LABELS: Record<string, string> = {
+  death: 'Deaths', injury: 'Injuries', arrest: 'Arrests', deport: 'People deported', evacuation: 'People displaced',
+  transfer: 'People transferred', imprison: 'People imprisoned', building: 'Buildings', vote: 'Votes', case: 'Cases', job: 'Jobs',
+  missing: 'People missing', rescue: 'People rescued', attend: 'Attendance',
+};
+const FRAME_LABELS: Record<string, string> = {
+  capacity: 'Capacity', population: 'Population', plan: 'Planned', part: 'Subset', rate: 'Rate', change: 'Change in',
+  'earlier-period': 'Earlier period:',
+};
+const UNIT_LABELS: Record<string, string> = {
+  USD: 'Amount (USD)', EUR: 'Amount (EUR)', GBP: 'Amount (GBP)', percent: 'Percent', celsius: 'Temperature (°C)',
+  fahrenheit: 'Temperature (°F)', 'square-meters': 'Area (m²)',
+};
+const UNIT_SHORT: Record<string, string> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', percent: '%', celsius: '°C', fahrenheit: '°F' };
+const DATE_LABELS: Record<string, string> = {
+  open: 'Opening date', close: 'Closing date', declare: 'Declaration date', strike: 'Date it happened', elect: 'Election date',
+  sign: 'Signing date', death: 'Date of the deaths', arrest: 'Date of the arrests', deport: 'Deportation date',
+};
+
+/** Label, slug and description for a group of figures, e.g. capacity/inmate figures → "Capacity (inmates)". */
+export function describeMetric(members: Feature[], taken: Set<string>): MetricDraft {
+  const first = members[0];
+  const label = labelFor(members);
+  let slug = slugify(label);
+  for (let n = 2; taken.has(slug); n++) slug = `${slugify(label)}-${n}`;
+  const sources = new Set(members.map((m) => m.source)).size;
+  const counts = [...new Set(members.map((m) => m.figure.counts).filter((c): c is string => !!c))].slice(0, 3);
+  return {
+    slug,
+    label,
+    unit: first.figure.kind === 'date' ? 'date' : (first.figure.unit ?? null),
+    kind: first.figure.kind,
+    description: `${members.length} figures from ${sources} source${sources === 1 ? '' : 's'}` + (counts.length ? `; counts: ${counts.join(', ')}` : ''),
+  };
+}
+
+function labelFor(members: Feature[]): string {
+  const f = members[0];
+  if (f.figure.kind === 'date') return DATE_LABELS[f.verbClass ?? ''] ?? `Date (${f.figure.signals.verb ?? 'event'})`;
+  const per = mostCommon(members.map((m) => m.perNoun));
+  const perText = per ? (PERIODS.has(per) ? ` a ${per}` : ` per ${per}`) : '';
+  const frame = f.frame.split('+').map((c) => FRAME_LABELS[c]).filter(Boolean).join(' ');
+  const noun = nounFor(members);
+  if (f.figure.dimension !== 'count') {
+    const unit = f.figure.unit ?? '';
+    const base = UNIT_LABELS[unit] ?? capitalise(unit.replace(/-/g, ' ') || f.figure.dimension);
+    const head = mostCommon(members.map((m) => (m.head && isClassNoun(m.head) && nounClass(m.head) !== 'person' ? m.head : null)));
+    if (head) return `${frame ? frame + ' ' : ''}${frame ? head : capitalise(head)} (${UNIT_SHORT[unit] ?? (unit || f.figure.dimension)})${perText}`;
+    const about = sharedContext(members);
+    return `${frame ? frame + ' ' : ''}${frame ? base.toLowerCase() : base}${perText}${about ? `, ${about}` : ''}`;
+  }
+  const thing = mostCommon(members.map((m) => m.thing));
+  const verb = mostCommon(members.map((m) => m.verbClass));
+  const base = (thing && THING_LABELS[thing]) ?? `${capitalise(noun ?? thing ?? 'count')}${verb && PARTICIPLES[verb] ? ' ' + PARTICIPLES[verb] : ''}`;
+  return frame ? `${frame} (${base.toLowerCase()})${perText}` : `${base}${perText}`;
+}
+
+const PERIODS = new Set(['day', 'week', 'month', 'year', 'night', 'hour']);
+const PARTICIPLES: Record<string, string> = {
+  destroy: 'destroyed', damage: 'damaged', burn: 'burned', spend: 'spent', budget: 'budgeted', raise: 'raised', close: 'closed',
+};
+
+// The head noun as the sources write it ("inmates", "homes"), or its lemma when no source writes it.
+function nounFor(members: Feature[]): string | null {
+  const head = mostCommon(members.map((m) => m.head));
+  if (!head) return null;
+  const written = members.flatMap((m) => (m.figure.counts ?? '').toLowerCase().split(/\s+/)).filter((w) => w === head || w.startsWith(head));
+  return mostCommon(written) ?? head;
+}
+
+// The context noun most members share ("turnout" for two turnout percentages), if any two share one.
+function sharedContext(members: Feature[]): string | null {
+  const n = new Map<string, number>();
+  for (const m of members) for (const c of m.context) n.set(c, (n.get(c) ?? 0) + 1);
+  let best: string | null = null;
+  // Nouns name a subject better than participles ("capital" over "located").
+  const weight = (c: string) => n.get(c)! - (c.endsWith('ed') ? 0.5 : 0);
+  for (const c of n.keys()) if (n.get(c)! >= 2 && (best === null || weight(c) > weight(best))) best = c;
+  return best;
+}
+
+function mostCommon(xs: (string | null)[]): string | null {
+  const n = new Map<string, number>();
+  for (const x of xs) if (x) n.set(x, (n.get(x) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [x, c] of n) if (best === null || c > n.get(best)!) best = x;
+  return best;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** URL-safe slug, e.g. `slugify('Capacity (inmates)')` → 'capacity-inmates'. */
+export function slugify(label: string): string {
+  return label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'metric';
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { EXTRACTOR_VERSION, extractFigures } from '../../lib/extract/index';
+
+const FIXTURE_DIRS = ['corpus', 'tests/fixtures/other-subjects', 'tests/fixtures/ingest', 'tests/fixtures/e2e', 'tests/fixtures/sources'];
+
+function fixtureFiles(): string[] {
+  return FIXTURE_DIRS.filter((d) => existsSync(d)).flatMap((d) =>
+    readdirSync(d).filter((f) => /\.(?:txt|md|html)$/.test(f)).map((f) => join(d, f)),
+  );
+}
+
+const texts = (file: string) => extractFigures(readFileSync(file, 'utf8')).figures.map((f) => f.text);
+
+describe('offset invariant', () => {
+  for (const file of fixtureFiles()) {
+    it(`holds for every figure of ${file}`, () => {
+      const text = readFileSync(file, 'utf8');
+      const { figures } = extractFigures(text);
+      for (const f of figures) {
+        assert.equal(text.slice(f.start, f.end), f.text, `figure at ${f.start}`);
+        assert.equal(text.slice(f.quoteStart, f.quoteEnd), f.quote, `quote of ${f.text}`);
+        assert.ok(f.quoteStart <= (f.hedgeStart ?? f.start) && f.end <= f.quoteEnd, `quote holds ${f.text}`);
+      }
+    });
+  }
+});
+
+describe('extractFigures', () => {
+  it('has a version', () => assert.match(EXTRACTOR_VERSION, /\S/));
+
+  it('never throws on odd text', () => {
+    const odd = ['', ' ', '\n\n\n', '[1]', '"unclosed 5', '$', '1'.repeat(400), 'ÿ\u0000\ufffd 12 €', 'Sources:\n[1]', '12.\n.34 %\n(5', '\u2028 7 \u2029'];
+    for (const t of odd) {
+      const r = extractFigures(t);
+      assert.ok(Array.isArray(r.figures) && Array.isArray(r.warnings), JSON.stringify(t));
+      for (const f of r.figures) assert.equal(t.slice(f.start, f.end), f.text);
+    }
+  });
+
+  it('reads what, when and who for a figure', () => {
+    const t = 'As of August 2024, the prison housed 14,500 inmates, according to government reports.';
+    const [f, ...rest] = extractFigures(t).figures;
+    assert.equal(rest.length, 0, 'the as-of date is not a figure');
+    assert.equal(f.text, '14,500');
+    assert.equal(f.counts, 'inmates');
+    assert.equal(f.asOf, '2024-08');
+    assert.equal(f.attributedTo, 'government reports');
+    assert.equal(f.quote, t);
+  });
+
+  it('resolves footnote markers to the cited outlets and skips the reference list', () => {
+    const t = 'Cells hold about 80 inmates each[1][2].\nCitations:\n[1] Inside the prison – BBC https://www.bbc.com/news/1\n[2] Prison report 2024 https://www.hrw.org/report';
+    const figures = extractFigures(t).figures;
+    assert.deepEqual(figures.map((f) => f.text), ['80']);
+    assert.equal(figures[0].attributedTo, 'BBC, HRW');
+  });
+
+  it('skips page furniture, credits and names with numbers', () => {
+    const t = 'Members of MS-13 and Barrio 18 were held. 300 were freed.\nFeature Image Credit: Photo 2024\nYou might also be interested in - 23-yr-old case\nRelated: Storm recap (March 25, 2025)';
+    assert.deepEqual(extractFigures(t).figures.map((f) => f.text), ['300']);
+  });
+});
+
+describe('date figures in the sample corpus', () => {
+  it('keeps event dates (opened, launched, declared, killed)', () => {
+    assert.ok(texts('corpus/002_0a6aea7e8bb85508.txt').includes('January 2023'));
+    assert.ok(texts('corpus/000_8381cd098d7e7f3d.txt').includes('2023'));
+    const t004 = texts('corpus/004_07c45a7e80c4443d.txt');
+    assert.ok(t004.includes('February 2023') && t004.includes('March 2022'));
+    assert.ok(texts('corpus/001_1c0aec06670e1c5a.txt').includes('March 26, 2022'));
+  });
+  it('drops as-of frames, year frames, caption datelines and linked-post dates', () => {
+    const t004 = texts('corpus/004_07c45a7e80c4443d.txt');
+    assert.ok(!t004.includes('August 2024'));
+    assert.equal(t004.filter((t) => t === 'June 2024').length, 0);
+    const t002 = texts('corpus/002_0a6aea7e8bb85508.txt');
+    assert.ok(!t002.includes('2022') && !t002.includes('March 25, 2025'));
+  });
+});
+
+describe('extract CLI', () => {
+  it('names a missing file on stderr and exits 1', () => {
+    const r = spawnSync('npx', ['tsx', 'scripts/extract.ts', 'corpus/000_8381cd098d7e7f3d.txt', 'no/such-file.txt'], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /no\/such-file\.txt/);
+  });
+  it('writes one JSON line per figure with the scorer fields', () => {
+    const r = spawnSync('npx', ['tsx', 'scripts/extract.ts', 'corpus/002_0a6aea7e8bb85508.txt', 'corpus/004_07c45a7e80c4443d.txt'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(rows.length > 10);
+    const keys = ['file', 'start', 'end', 'text', 'low', 'high', 'unit', 'qualifier', 'counts', 'metric', 'as_of', 'attributed_to', 'quote'];
+    for (const row of rows) assert.deepEqual(Object.keys(row), keys);
+    assert.ok(rows.some((row) => row.unit === 'date' && row.low === '2023-01'));
+    assert.ok(rows.some((row) => row.metric !== null));
+  });
+});

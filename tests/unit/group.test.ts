@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFigures } from '../../lib/extract/index';
+import { groupFigures } from '../../lib/group/index';
+import type { GroupInput, GroupingResult } from '../../lib/extract/types';
+
+function load(dir: string): GroupInput[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ key: f, figures: extractFigures(readFileSync(join(dir, f), 'utf8')).figures }));
+}
+
+/** The metric slug of the n-th figure whose text is `text` in the source whose key starts with `file`. */
+function metricOf(inputs: GroupInput[], result: GroupingResult, file: string, text: string, n = 0): string | null {
+  const s = inputs.findIndex((i) => i.key.startsWith(file));
+  assert.ok(s >= 0, `no source ${file}`);
+  const hits = inputs[s].figures.map((f, i) => [f.text, i] as const).filter(([t]) => t === text);
+  assert.ok(hits.length > n, `no figure "${text}" #${n} in ${file}`);
+  const m = result.assignment[s][hits[n][1]];
+  return m === null ? null : result.metrics[m].slug;
+}
+
+function group(texts: Record<string, string>): { inputs: GroupInput[]; result: GroupingResult } {
+  const inputs = Object.entries(texts).map(([key, text]) => ({ key, figures: extractFigures(text).figures }));
+  return { inputs, result: groupFigures(inputs) };
+}
+
+describe('grouping the sample corpus', () => {
+  const inputs = load('corpus');
+  const result = groupFigures(inputs);
+  const m = (file: string, text: string, n = 0) => metricOf(inputs, result, file, text, n);
+
+  it('groups the revision 20,000 → 40,000 with every other capacity figure', () => {
+    const capacity = m('001', '20,000');
+    assert.ok(capacity);
+    assert.equal(m('001', '40,000'), capacity);
+    for (const f of ['000', '002', '003', '004']) assert.equal(m(f, '40,000'), capacity, f);
+  });
+  it('keeps 261 deaths apart from 261 deportees', () => {
+    assert.ok(m('002', '261'));
+    assert.ok(m('001', '261'));
+    assert.notEqual(m('002', '261'), m('001', '261'));
+    assert.equal(m('002', '261'), m('004', '366'));
+    assert.equal(m('002', '261'), m('001', 'between 189 and 200'));
+  });
+  it('keeps 84,000 arrested apart from capacity and population, and planned arrests apart from both', () => {
+    const arrests = m('004', '84,000');
+    assert.ok(arrests);
+    assert.equal(m('003', '70,000'), arrests);
+    assert.notEqual(arrests, m('004', '40,000'));
+    assert.notEqual(arrests, m('000', '84,000'));
+    assert.equal(m('000', '84,000'), m('004', '14,500'));
+    assert.equal(m('004', '8,000'), null);
+  });
+  it('keeps the parts of a total apart: 238 with 238, 23 alone', () => {
+    assert.ok(m('001', '238'));
+    assert.equal(m('001', '238'), m('002', '238'));
+    assert.equal(m('001', '23'), null);
+    assert.equal(m('001', '62'), null);
+  });
+  it('labels metrics readably with unique, stable slugs', () => {
+    const slugs = result.metrics.map((x) => x.slug);
+    assert.equal(new Set(slugs).size, slugs.length);
+    for (const x of result.metrics) assert.match(x.slug, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    assert.deepEqual(groupFigures(inputs), result);
+  });
+});
+
+describe('grouping other subjects', () => {
+  const inputs = load('tests/fixtures/other-subjects');
+  const result = groupFigures(inputs);
+  const m = (file: string, text: string, n = 0) => metricOf(inputs, result, file, text, n);
+
+  it('groups a death toll stated three ways, with its revision, and keeps injuries apart', () => {
+    const deaths = m('quake-wire', '1,200', 1);
+    assert.ok(deaths);
+    assert.equal(m('quake-daily', '1,350', 1), deaths);
+    assert.equal(m('quake-daily', '1,100'), deaths);
+    const injured = m('quake-wire', '3,400');
+    assert.ok(injured);
+    assert.notEqual(injured, deaths);
+    assert.equal(m('quake-daily', '4,000'), injured);
+  });
+  it('groups contested crowd counts, organisers against police', () => {
+    const crowd = m('city-herald', '100,000');
+    assert.ok(crowd);
+    for (const [f, t] of [['city-herald', '30,000'], ['city-wire', '35,000'], ['city-wire', '100,000']]) assert.equal(m(f, t), crowd, t);
+  });
+  it('keeps planned money apart from money spent, and a part apart from its total', () => {
+    const budget = m('city-herald', '$4.2 billion');
+    assert.ok(budget);
+    assert.equal(m('city-wire', '$4.4 billion', 1), budget);
+    assert.equal(m('city-herald', '$3.9 billion'), null);
+    assert.equal(m('fire-news', '$38 million'), null);
+    assert.equal(m('quake-daily', '$40 million'), null);
+  });
+  it('keeps destroyed homes apart from threatened homes and from other buildings', () => {
+    const destroyed = m('fire-county', '1,100');
+    assert.ok(destroyed);
+    assert.equal(m('fire-news', '1,300'), destroyed);
+    assert.equal(m('fire-news', '900'), destroyed);
+    assert.equal(m('fire-county', '5,000'), null);
+    assert.notEqual(m('fire-news', '240'), destroyed);
+  });
+  it('groups percentages by what they measure', () => {
+    assert.ok(m('fire-county', '30%'));
+    assert.equal(m('fire-county', '30%'), m('fire-news', '35%'));
+    assert.ok(m('city-herald', '61.2%'));
+    assert.equal(m('city-herald', '61.2%'), m('city-wire', '58%'));
+    assert.notEqual(m('city-wire', '58%'), m('fire-news', '35%'));
+  });
+});
+
+describe('grouping conventions', () => {
+  it('gives a lone figure and an agreeing repeat within one source no metric', () => {
+    const { inputs, result } = group({ a: 'The dam holds 500 cubic metres. It was built to hold 2,000 visitors. The hall can accommodate 2,000 visitors.' });
+    assert.equal(result.metrics.length, 0);
+    assert.ok(inputs[0].figures.length >= 2);
+  });
+  it('makes a metric from one source stating a revision', () => {
+    const { result } = group({ a: 'Initially announced with a capacity of 500 beds, the hospital later doubled its capacity to 1,000.' });
+    assert.equal(result.metrics.length, 1);
+    assert.deepEqual(result.assignment[0], [0, 0]);
+  });
+  it('keeps a rate apart from a count, and daily apart from total amounts', () => {
+    const { result } = group({
+      a: 'The country holds 110,000 prisoners, a rate of 1,600 prisoners per 100,000 residents.',
+      b: 'Officials say the country holds 105,000 prisoners. Guards earn $20 a day.',
+      c: 'The prison service spent $25 million last year.',
+    });
+    const slugs = result.metrics.map((x) => x.slug);
+    assert.equal(slugs.length, 1, slugs.join());
+    assert.equal(result.assignment[0][0], result.assignment[1][0]);
+  });
+  it('handles no input and sources with no figures', () => {
+    assert.deepEqual(groupFigures([]), { metrics: [], assignment: [] });
+    assert.deepEqual(groupFigures([{ key: 'x', figures: [] }]), { metrics: [], assignment: [[]] });
+  });
+});
+
+describe('grouping articles written after the rules (held out)', () => {
+  const { inputs, result } = group({
+    a: 'The new stadium, which opened in August 2025, was designed to seat 60,000 spectators. A crowd of 52,000 watched the opening match, the club said. The project cost $1.2 billion, well above the $800 million first budgeted in 2019. Health officials have recorded 2,300 cholera cases, and 41 people have died.',
+    b: "Officials put attendance at Saturday's debut at 58,500, close to the venue's capacity of about 62,000. The stadium was inaugurated in September 2025. The final bill reached $1.5 billion. The outbreak has killed 45 people and infected more than 2,450.",
+  });
+  const m = (key: string, text: string) => metricOf(inputs, result, key, text);
+  it('keeps capacity apart from attendance', () => {
+    assert.ok(m('a', '60,000'));
+    assert.equal(m('a', '60,000'), m('b', '62,000'));
+    assert.ok(m('a', '52,000'));
+    assert.equal(m('a', '52,000'), m('b', '58,500'));
+    assert.notEqual(m('a', '60,000'), m('a', '52,000'));
+  });
+  it('groups what a project cost and keeps what was budgeted apart', () => {
+    assert.ok(m('a', '$1.2 billion'));
+    assert.equal(m('a', '$1.2 billion'), m('b', '$1.5 billion'));
+    assert.equal(m('a', '$800 million'), null);
+  });
+  it('groups cases with people infected, deaths apart, and opening dates', () => {
+    assert.ok(m('a', '2,300'));
+    assert.equal(m('a', '2,300'), m('b', '2,450'));
+    assert.equal(m('a', '41'), m('b', '45'));
+    assert.notEqual(m('a', '41'), m('a', '2,300'));
+    assert.equal(m('a', 'August 2025'), m('b', 'September 2025'));
+  });
+});
+
+describe('grouping a strike reported twice (held out)', () => {
+  const { inputs, result } = group({
+    a: "More than 45,000 nurses went on strike on Tuesday, the Royal College of Nursing said, forcing hospitals to cancel about 12,000 operations. The union is demanding a 12% pay rise. The government has offered 4.5 per cent and says meeting the union's demand would cost £3.2 billion a year. NHS England said between 3,000 and 5,000 nurses joined picket lines in London alone.",
+    b: "Health officials said 9,500 operations and appointments were postponed as an estimated 40,000 nurses took part in the walkout. Ministers put the cost of the union's 12 per cent claim at £2.8 billion annually, and have offered a 5% rise. About 4,000 nurses picketed outside London hospitals, according to the union.",
+  });
+  const m = (key: string, text: string) => metricOf(inputs, result, key, text);
+  it('keeps the strikers apart from the pickets, and each agrees across sources', () => {
+    assert.ok(m('a', '45,000'));
+    assert.equal(m('a', '45,000'), m('b', '40,000'));
+    assert.ok(m('a', 'between 3,000 and 5,000'));
+    assert.equal(m('a', 'between 3,000 and 5,000'), m('b', '4,000'));
+    assert.notEqual(m('a', '45,000'), m('b', '4,000'));
+  });
+  it('keeps the pay claim apart from the pay offer', () => {
+    assert.ok(m('a', '12%'));
+    assert.equal(m('a', '12%'), m('b', '12 per cent'));
+    assert.ok(m('a', '4.5 per cent'));
+    assert.equal(m('a', '4.5 per cent'), m('b', '5%'));
+    assert.notEqual(m('a', '12%'), m('b', '5%'));
+  });
+});
+
+describe('grouping a flood reported twice (held out)', () => {
+  const { inputs, result } = group({
+    a: "Authorities initially reported 50 deaths but later revised the toll to 72 after rescuers reached cut-off villages. Nearly 2 million people have been affected and 310,000 have been displaced, the UN humanitarian office said. Some 140 millimetres of rain fell in 24 hours. The government has set aside $120 million in emergency aid, of which $30 million will go to rebuilding bridges.",
+    b: "At least 81 people have died in the floods, officials said on Thursday, and dozens remain missing. About 1.8 million people are affected, including 250,000 forced from their homes, according to aid agencies. The weather agency recorded 155mm of rainfall in a single day, more than a month's average. Emergency aid of $100 million has been approved.",
+  });
+  const m = (key: string, text: string) => metricOf(inputs, result, key, text);
+  it('groups a toll revised inside one source with the other source', () => {
+    assert.ok(m('a', '72'));
+    assert.equal(m('a', '50'), m('a', '72'));
+    assert.equal(m('a', '72'), m('b', '81'));
+  });
+  it('groups rain with rainfall, and keeps a part of the aid apart', () => {
+    assert.ok(m('a', '140 millimetres'));
+    assert.equal(m('a', '140 millimetres'), m('b', '155mm'));
+    assert.equal(m('a', '$30 million'), null);
+    assert.equal(m('a', '$120 million'), m('b', '$100 million'));
+  });
+});
