@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Spread', template: '%s · Spread' },
+  description: 'Every figure each source states, grouped into metrics, charted beside its citations.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
+        <header className="sticky top-0 z-10 border-b border-gray-200 bg-white/95 backdrop-blur">
+          <nav aria-label="Main" className="mx-auto flex h-12 max-w-6xl items-center gap-6 px-4">
+            <Link href="/" className="font-semibold tracking-tight text-blue-900">
+              Spread
+            </Link>
+            <Link href="/" className="text-sm text-gray-700 hover:text-blue-700">
+              Overview
+            </Link>
+          </nav>
+        </header>
+        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      </body>
+    </html>
+  );
+}

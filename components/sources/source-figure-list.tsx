@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { formatFigureValue } from '@/lib/spread/format';
+import type { SpreadFigure } from '@/lib/spread/types';
+
+export type SourceFigureItem = SpreadFigure & { tone: string; metricSlug: string | null; metricLabel: string | null; counts: string | null };
+
+/** A source's figures in text order, each linking to its highlight and, when grouped, to its metric. */
+export function SourceFigureList({ figures }: { figures: SourceFigureItem[] }) {
+  if (figures.length === 0) return <p className="text-sm text-gray-500">No figures were extracted from this source.</p>;
+  return (
+    <ol className="divide-y divide-gray-100 text-sm" aria-label="Figures in this source">
+      {figures.map((f) => (
+        <li key={f.id} className="flex items-start gap-2 py-1.5" data-testid="source-figure">
+          <span aria-hidden className={`mt-1 inline-block h-3 w-3 shrink-0 rounded-sm ring-1 ${f.tone}`} />
+          <div className="min-w-0">
+            <a href={`#figure-${f.id}`} className="font-medium tabular-nums text-gray-900 hover:underline">
+              {formatFigureValue(f)}
+            </a>
+            {f.counts && <span className="text-gray-600"> {f.counts}</span>}
+            <div className="text-xs">
+              {f.metricSlug ? (
+                <Link href={`/metrics/${f.metricSlug}`} className="text-blue-700 hover:underline">
+                  {f.metricLabel}
+                </Link>
+              ) : (
+                <span className="text-gray-500">no metric</span>
+              )}
+            </div>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,10 @@
+export * from './axis';
+export * from './chart-rows';
+export * from './format';
+export * from './highlight';
+export * from './rank';
+export * from './summarize';
+export * from './tones';
+export * from './verdict';
+export type * from './types';
+export * from './source-view';

@@ -1,0 +1,14 @@
+import { expect, test } from './fixtures';
+
+// The browser logs the document's own 404 as a console error; that one line is expected here.
+test.use({ allowedConsoleErrors: [/status of 404/] });
+
+for (const path of ['/metrics/no-such-metric', '/sources/99999', '/sources/not-a-number']) {
+  test(`${path} shows the not-found page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the overview' }).click();
+    await expect(page.getByRole('heading', { name: 'Where sources disagree' })).toBeVisible();
+  });
+}

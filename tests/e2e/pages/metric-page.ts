@@ -1,0 +1,52 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The metric page: chart, summary and citations for one metric. */
+export class MetricPage {
+  readonly chart: Locator;
+  readonly summary: Locator;
+  readonly citations: Locator;
+  readonly verdict: Locator;
+
+  constructor(readonly page: Page) {
+    this.chart = page.getByTestId('spread-chart');
+    this.summary = page.getByTestId('spread-summary');
+    this.citations = page.getByTestId('citation');
+    this.verdict = this.summary.locator('[data-verdict]');
+  }
+
+  async goto(slug: string) {
+    await this.page.goto(`/metrics/${slug}`);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  /** Opens the metric whose overview row states all of `values` (slugs change as the extractor improves). */
+  async openFromOverview(...values: RegExp[]) {
+    await this.page.goto('/');
+    let rows = this.page.getByTestId('metric-row');
+    for (const v of values) rows = rows.filter({ has: this.page.getByTestId('metric-span').filter({ hasText: v }) });
+    await expect(rows.first()).toBeVisible();
+    await rows.first().getByRole('link', { name: /^Open / }).click();
+    await expect(this.page).toHaveURL(/\/metrics\//);
+    await expect(this.chart).toBeVisible();
+  }
+
+  /** The coloured "stated value" bars of the chart, one per charted figure. */
+  statedBars(): Locator {
+    // Series order is offset, open below, stated, open above; the stated series is Tremor's "blue".
+    return this.chart.locator('.recharts-bar.fill-blue-500 .recharts-bar-rectangle rect');
+  }
+
+  /** The faded tails drawn toward an open bound ("over", "at least", "up to"). */
+  openTails(): Locator {
+    return this.chart.locator('.recharts-bar:is(.fill-sky-200, .fill-sky-300) .recharts-bar-rectangle rect:not([width="0"])');
+  }
+
+  citationFor(figureId: string): Locator {
+    return this.page.locator(`#figure-${figureId}`);
+  }
+
+  async summaryValue(label: string): Promise<string> {
+    const dt = this.summary.locator('dt', { hasText: new RegExp(`^${label}$`) });
+    return (await dt.locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+  }
+}
