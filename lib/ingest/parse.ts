@@ -31,6 +31,7 @@ export function parseSourceFile(fileName: string, bytes: Uint8Array): SourceInpu
     throw new IngestError(fileName, 'not valid UTF-8 text');
   }
   const { text, metadata } = format === 'html' ? fromHtml(raw) : fromFrontMatter(fileName, raw);
+  metadata.publisher ??= publisherFromFooter(text);
   const parsedMeta = sourceMetadataSchema.safeParse(metadata);
   if (!parsedMeta.success) {
     const issue = parsedMeta.error.issues[0];
@@ -41,12 +42,12 @@ export function parseSourceFile(fileName: string, bytes: Uint8Array): SourceInpu
   return sourceInputSchema.parse(input);
 }
 
-function fromHtml(html: string) {
+function fromHtml(html: string): { text: string; metadata: Partial<Record<string, string>> } {
   const metadata = dropEmpty(htmlMetadata(html));
   return { text: htmlToText(html), metadata };
 }
 
-function fromFrontMatter(fileName: string, raw: string) {
+function fromFrontMatter(fileName: string, raw: string): { text: string; metadata: Partial<Record<string, string>> } {
   if (!raw.startsWith('---')) return { text: raw, metadata: {} };
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -78,4 +79,21 @@ export function titleFromText(text: string): string {
   if (line.length <= 140) return line;
   const cut = line.slice(0, 140);
   return cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : 140) + '…';
+}
+
+// Copied pages often end with the outlet's own footer: a newsletter sign-up or a copyright line.
+const FOOTER_PUBLISHER = [
+  /^Discover more from (.{2,80}?)\.?$/m,
+  /^(?:Subscribe to|Thanks for reading) (.{2,80}?)[.!]?$/m,
+  /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:[-–]\d{4})?\s*)?(.{2,80}?)\.?(?:\s+All rights reserved\.?)?$/im,
+];
+
+/** The publisher a text's footer names, e.g. "Discover more from The Daily Ledger" → "The Daily Ledger". */
+export function publisherFromFooter(text: string): string | undefined {
+  const tail = text.split('\n').slice(-15).join('\n');
+  for (const re of FOOTER_PUBLISHER) {
+    const name = re.exec(tail)?.[1]?.trim();
+    if (name && !/^(?:get|receive|our|the latest|to get)\b/i.test(name)) return name;
+  }
+  return undefined;
 }

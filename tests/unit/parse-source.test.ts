@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseSourceFile, publisherFromFooter, titleFromText } from '../../lib/ingest/parse';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+test('a newsletter or copyright footer names the publisher of a plain-text source', () => {
+  const text = 'Flood toll rises to 120\nOfficials counted 120 dead.\nDiscover more from The River Courier\nSubscribe to get the latest posts sent to your email.';
+  assert.equal(parseSourceFile('flood.txt', bytes(text)).publisher, 'The River Courier');
+  assert.equal(publisherFromFooter('Body.\n© 2024 Valley Post. All rights reserved.'), 'Valley Post');
+  assert.equal(publisherFromFooter('Body with no footer.\nSubscribe to get the latest posts sent to your email.'), undefined);
+});
+
+test('front matter wins over a footer, and its body is stored without it', () => {
+  const md = '---\ntitle: Toll\npublisher: Wire Service\n---\nAt least 40 died.\n© 2024 Someone Else';
+  const source = parseSourceFile('toll.md', bytes(md));
+  assert.equal(source.publisher, 'Wire Service');
+  assert.equal(source.text, 'At least 40 died.\n© 2024 Someone Else');
+});
+
+test('a source with no title gets its first line, cut at a word when long', () => {
+  assert.equal(titleFromText('\nShort headline\nBody'), 'Short headline');
+  const long = titleFromText('word '.repeat(60));
+  assert.ok(long.length <= 141 && long.endsWith('…'), long);
+});
+
+test('bad front matter metadata is refused with the field named', () => {
+  assert.throws(() => parseSourceFile('x.md', bytes('---\nurl: not a url\n---\nText 5')), /x\.md: bad metadata "url"/);
+});
