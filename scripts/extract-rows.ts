@@ -25,7 +25,7 @@ export function extractRows(docs: { file: string; text: string }[]): { rows: Fig
   const inputs: GroupInput[] = docs.map(({ file, text }) => {
     const result = extractFigures(text);
     warnings.push(...result.warnings.map((w) => `${file}: ${w}`));
-    return { key: file, figures: result.figures };
+    return { key: file, figures: result.figures, text };
   });
   const { metrics, assignment } = groupFigures(inputs);
   const rows = inputs.flatMap((input, s) =>

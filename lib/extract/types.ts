@@ -115,6 +115,8 @@ export interface MetricDraft {
 export interface GroupInput {
   key: string;
   figures: ExtractedFigure[];
+  /** The source's text: figures only share a metric across sources that tell one story. Without it, every source is taken to. */
+  text?: string;
 }
 
 export interface GroupingResult {

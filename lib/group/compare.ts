@@ -19,7 +19,7 @@ const MAX_MONTHS = 36;
 export function compatible(a: Feature, b: Feature): boolean {
   const fa = a.figure;
   const fb = b.figure;
-  if (fa.kind !== fb.kind || fa.dimension !== fb.dimension) return false;
+  if (a.story !== b.story || fa.kind !== fb.kind || fa.dimension !== fb.dimension) return false;
   if (a.source === b.source && !sameValue(a, b) && !a.revision && !b.revision && !contested(a, b)) return false;
   if (fa.kind === 'date') return a.verbClass !== null && a.verbClass === b.verbClass && Math.abs((a.value ?? 0) - (b.value ?? 0)) <= MAX_MONTHS;
   if (!sameUnit(a, b) || a.frame !== b.frame) return false;

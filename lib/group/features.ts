@@ -18,6 +18,8 @@ const VAGUE_RANGES: [RegExp, number, number][] = [
 
 export interface Feature {
   source: number;
+  /** Sources telling one story share this id; figures of different stories never meet. */
+  story: number;
   index: number;
   figure: ExtractedFigure;
   units: string[];
@@ -39,7 +41,7 @@ export interface Feature {
 }
 
 /** Derive grouping features, e.g. `toFeature(figure, 0, 3)`. */
-export function toFeature(figure: ExtractedFigure, source: number, index: number): Feature {
+export function toFeature(figure: ExtractedFigure, source: number, index: number, story = 0): Feature {
   const s = figure.signals;
   const vc = verbClass(s.verb);
   const per = s.cues.find((c) => c.startsWith('per:'));
@@ -47,6 +49,7 @@ export function toFeature(figure: ExtractedFigure, source: number, index: number
   const value = representative(figure);
   return {
     source,
+    story,
     index,
     figure,
     units,

@@ -6,10 +6,12 @@ import type { GroupInput, GroupingResult, MetricDraft } from '../extract/types';
 import { toFeature, type Feature } from './features';
 import { anchored, compatible, similarity } from './compare';
 import { describeMetric } from './label';
+import { assignStories } from './story';
 
 /** Group figures across sources into metrics, e.g. `groupFigures([{ key: 'a', figures }, { key: 'b', figures }])`. */
 export function groupFigures(inputs: GroupInput[]): GroupingResult {
-  const features = inputs.flatMap((input, s) => input.figures.map((f, i) => toFeature(f, s, i)));
+  const stories = inputs.every((input) => input.text !== undefined) ? assignStories(inputs.map((input) => input.text!)) : inputs.map(() => 0);
+  const features = inputs.flatMap((input, s) => input.figures.map((f, i) => toFeature(f, s, i, stories[s])));
   const clusters = cluster(features);
   const metrics: MetricDraft[] = [];
   const assignment = inputs.map((input) => input.figures.map((): number | null => null));

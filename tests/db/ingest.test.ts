@@ -101,6 +101,22 @@ describe('ingesting files', () => {
     assert.equal(budget[0].metricId, budget[1].metricId);
   });
 
+  test('a source on another story never joins a metric of the sample corpus', () => {
+    const { db } = freshDb();
+    seedSampleCorpus(db);
+    const flood = ['flood-toll-river-post.md', 'flood-toll-valley-herald.md'].map((name) => ({
+      name,
+      bytes: readFileSync(join('tests/fixtures/e2e', name)),
+    }));
+    const added = ingestFiles(db, flood, { now }).added.map((s) => s.id);
+    const rows = db.select().from(figures).where(isNotNull(figures.metricId)).all();
+    const tolls = rows.filter((f) => added.includes(f.sourceId) && (f.low === 120 || f.low === 162));
+    assert.equal(tolls.length, 2, 'both flood tolls are grouped');
+    assert.equal(tolls[0].metricId, tolls[1].metricId);
+    const shared = rows.filter((f) => f.metricId === tolls[0].metricId && !added.includes(f.sourceId));
+    assert.deepEqual(shared.map((f) => f.rawText), [], 'no sample-corpus figure shares the flood toll metric');
+  });
+
   for (const [file, reason] of [
     ['empty.txt', /empty/],
     ['not-text.txt', /not a text file/],

@@ -10,7 +10,10 @@ function load(dir: string): GroupInput[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ key: f, figures: extractFigures(readFileSync(join(dir, f), 'utf8')).figures }));
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      return { key: f, figures: extractFigures(text).figures, text };
+    });
 }
 
 /** The metric slug of the n-th figure whose text is `text` in the source whose key starts with `file`. */
@@ -206,5 +209,22 @@ describe('grouping a flood reported twice (held out)', () => {
     assert.equal(m('a', '140 millimetres'), m('b', '155mm'));
     assert.equal(m('a', '$30 million'), null);
     assert.equal(m('a', '$120 million'), m('b', '$100 million'));
+  });
+});
+
+describe('grouping a database that holds several stories', () => {
+  it('keeps the figures of each story apart, however alike they look', () => {
+    const inputs = [...load('corpus'), ...load('tests/fixtures/other-subjects')];
+    const result = groupFigures(inputs);
+    const storyOf = (key: string) => (/^\d{3}_/.test(key) ? 'sample' : key.split('-')[0]);
+    const members = new Map<number, Set<string>>();
+    inputs.forEach((input, s) =>
+      result.assignment[s].forEach((m) => m !== null && members.set(m, (members.get(m) ?? new Set()).add(storyOf(input.key)))),
+    );
+    for (const [m, stories] of members) assert.equal(stories.size, 1, `${result.metrics[m].slug} mixes ${[...stories].join(', ')}`);
+    // Mixing the stories changes nothing inside each: the capacity revision is still one metric.
+    const capacity = metricOf(inputs, result, '001', '20,000');
+    assert.ok(capacity);
+    assert.equal(metricOf(inputs, result, '004', '40,000'), capacity);
   });
 });
