@@ -6,19 +6,21 @@ import type { GroupInput, GroupingResult, MetricDraft } from '../extract/types';
 import { toFeature, type Feature } from './features';
 import { anchored, compatible, similarity } from './compare';
 import { describeMetric } from './label';
-import { assignStories } from './story';
+import { nameStories } from './story';
 
 /** Group figures across sources into metrics, e.g. `groupFigures([{ key: 'a', figures }, { key: 'b', figures }])`. */
 export function groupFigures(inputs: GroupInput[]): GroupingResult {
-  const stories = inputs.every((input) => input.text !== undefined) ? assignStories(inputs.map((input) => input.text!)) : inputs.map(() => 0);
-  const features = inputs.flatMap((input, s) => input.figures.map((f, i) => toFeature(f, s, i, stories[s])));
+  const stories = inputs.every((input) => input.text !== undefined)
+    ? nameStories(inputs.map((input) => input.text!))
+    : { story: inputs.map(() => 0), name: new Map<number, string>() };
+  const features = inputs.flatMap((input, s) => input.figures.map((f, i) => toFeature(f, s, i, stories.story[s])));
   const clusters = cluster(features);
   const metrics: MetricDraft[] = [];
   const assignment = inputs.map((input) => input.figures.map((): number | null => null));
   const slugs = new Set<string>();
   for (const members of clusters) {
     if (!isMetric(members)) continue;
-    const draft = describeMetric(members, slugs);
+    const draft = describeMetric(members, slugs, stories.name.get(members[0].story));
     slugs.add(draft.slug);
     for (const f of members) assignment[f.source][f.index] = metrics.length;
     metrics.push(draft);

@@ -25,9 +25,11 @@ const DATE_LABELS: Record<string, string> = {
 };
 
 /** Label, slug and description for a group of figures, e.g. capacity/inmate figures → "Capacity (inmates)". */
-export function describeMetric(members: Feature[], taken: Set<string>): MetricDraft {
+export function describeMetric(members: Feature[], taken: Set<string>, storyName?: string): MetricDraft {
   const first = members[0];
-  const label = labelFor(members);
+  let label = labelFor(members);
+  // Two stories in one database can each have their "Deaths": the second is named by its story.
+  if (storyName && taken.has(slugify(label))) label = `${label} · ${storyName}`;
   let slug = slugify(label);
   for (let n = 2; taken.has(slug); n++) slug = `${slugify(label)}-${n}`;
   const sources = new Set(members.map((m) => m.source)).size;
@@ -50,11 +52,15 @@ function labelFor(members: Feature[]): string {
   const noun = nounFor(members);
   if (f.figure.dimension !== 'count') {
     const unit = f.figure.unit ?? '';
-    const base = UNIT_LABELS[unit] ?? capitalise(unit.replace(/-/g, ' ') || f.figure.dimension);
+    const short = UNIT_SHORT[unit] ?? (unit.replace(/-/g, ' ') || f.figure.dimension);
     const head = mostCommon(members.map((m) => (m.head && isClassNoun(m.head) && nounClass(m.head) !== 'person' ? m.head : null)));
-    if (head) return `${frame ? frame + ' ' : ''}${frame ? head : capitalise(head)} (${UNIT_SHORT[unit] ?? (unit || f.figure.dimension)})${perText}`;
+    if (head) return `${frame ? frame + ' ' : ''}${frame ? head : capitalise(head)} (${short})${perText}`;
     const about = sharedContext(members);
-    return `${frame ? frame + ' ' : ''}${frame ? base.toLowerCase() : base}${perText}${about ? `, ${about}` : ''}`;
+    const named = DIMENSION_NAMES[f.figure.dimension];
+    // A duration reads best as its unit ("Hours a day"); a place or a heat reads best as what it measures.
+    const base = UNIT_LABELS[unit] ?? (named ? `${named} (${short})` : capitalise(short));
+    const per = named && f.figure.dimension !== 'currency' && f.figure.dimension !== 'percent' ? '' : perText;
+    return `${frame ? frame + ' ' : ''}${frame ? base.toLowerCase() : base}${per}${about ? ` · ${about}` : ''}`;
   }
   const thing = mostCommon(members.map((m) => m.thing));
   const verb = mostCommon(members.map((m) => m.verbClass));
@@ -62,6 +68,9 @@ function labelFor(members: Feature[]): string {
   return frame ? `${frame} (${base.toLowerCase()})${perText}` : `${base}${perText}`;
 }
 
+const DIMENSION_NAMES: Partial<Record<string, string>> = {
+  length: 'Distance', area: 'Area', temperature: 'Temperature', mass: 'Weight', volume: 'Volume', speed: 'Speed',
+};
 const PERIODS = new Set(['day', 'week', 'month', 'year', 'night', 'hour']);
 const PARTICIPLES: Record<string, string> = {
   destroy: 'destroyed', damage: 'damaged', burn: 'burned', spend: 'spent', budget: 'budgeted', raise: 'raised', close: 'closed',

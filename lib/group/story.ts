@@ -62,10 +62,35 @@ export function storySimilarity(texts: string[]): number[][] {
 
 /** A story id per source: sources similar enough are one story, and so are the stories they link. */
 export function assignStories(texts: string[]): number[] {
-  const sim = storySimilarity(texts);
+  return storiesOf(texts, storySimilarity(texts));
+}
+
+function storiesOf(texts: string[], sim: number[][]): number[] {
   const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < texts.length; i++)
     for (let j = i + 1; j < texts.length; j++) if (sim[i][j] >= SAME_STORY_COSINE) parent[find(j)] = find(i);
   return texts.map((_, i) => find(i));
+}
+
+/**
+ * Stories and a one-word name for each: the word that weighs most across the story's sources
+ * ("earthquake", "flood"), used to tell apart two stories' metrics of the same kind.
+ */
+export function nameStories(texts: string[]): { story: number[]; name: Map<number, string> } {
+  const vectors = weigh(texts.map(termCounts));
+  const story = storiesOf(texts, vectors.map((a, i) => vectors.map((b, j) => (i === j ? 1 : cosine(a, b)))));
+  const totals = new Map<number, Map<string, number>>();
+  vectors.forEach((v, i) => {
+    const t = totals.get(story[i]) ?? new Map<string, number>();
+    for (const [w, x] of v) t.set(w, (t.get(w) ?? 0) + x);
+    totals.set(story[i], t);
+  });
+  const name = new Map<number, string>();
+  for (const [id, t] of totals) {
+    let best = '';
+    for (const [w, x] of t) if (!best || x > t.get(best)! || (x === t.get(best)! && w < best)) best = w;
+    if (best) name.set(id, best);
+  }
+  return { story, name };
 }

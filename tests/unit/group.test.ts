@@ -222,6 +222,11 @@ describe('grouping a database that holds several stories', () => {
       result.assignment[s].forEach((m) => m !== null && members.set(m, (members.get(m) ?? new Set()).add(storyOf(input.key)))),
     );
     for (const [m, stories] of members) assert.equal(stories.size, 1, `${result.metrics[m].slug} mixes ${[...stories].join(', ')}`);
+    // Each story's deaths are a metric of their own, told apart by a word of the story, not a number.
+    const deaths = result.metrics.filter((m) => /^Deaths/.test(m.label)).map((m) => m.label);
+    assert.equal(deaths.length, 2, deaths.join(', '));
+    assert.ok(deaths.some((l) => / · \p{L}+$/u.test(l)), deaths.join(', '));
+    assert.ok(result.metrics.every((m) => !/-\d+$/.test(m.slug)), result.metrics.map((m) => m.slug).join(', '));
     // Mixing the stories changes nothing inside each: the capacity revision is still one metric.
     const capacity = metricOf(inputs, result, '001', '20,000');
     assert.ok(capacity);
