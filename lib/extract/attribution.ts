@@ -17,7 +17,7 @@ const NAME_TAIL_RE = /((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*)(?:\s+(
 
 /** Who a sentence credits its figures to, e.g. "…, according to government reports." → "government reports". */
 export function readAttribution(sentence: string): string | null {
-  const a = ATTR_ACCORDING_RE.exec(sentence) ?? ATTR_PASSIVE_RE.exec(sentence) ?? ATTR_FROM_RE.exec(sentence) ?? ATTR_INVERTED_RE.exec(sentence);
+  const a = explicitSource(sentence);
   if (a) return clean(a[1]);
   const raw = subjectBefore(sentence);
   if (!raw) return null;
@@ -28,6 +28,15 @@ export function readAttribution(sentence: string): string | null {
   const tail = NAME_TAIL_RE.exec(subject);
   if (tail && /^[a-z\u00DF-\u00FF]/.test(subject) && tail[1].length < subject.length) subject = tail[1];
   return clean(subject);
+}
+
+// "according to X", "reported by X", "data from X", "said X". The passive pattern is slow to fail and cannot
+// match without "by": a substring search skips it for most sentences (measured: a prefilter only pays for it).
+function explicitSource(sentence: string): RegExpExecArray | null {
+  return ATTR_ACCORDING_RE.exec(sentence) ??
+    (sentence.includes('by') ? ATTR_PASSIVE_RE.exec(sentence) : null) ??
+    ATTR_FROM_RE.exec(sentence) ??
+    ATTR_INVERTED_RE.exec(sentence);
 }
 
 // The words between the last clause break (or "that") and a reporting verb: "Cristosal reported".

@@ -15,6 +15,8 @@ export interface Token {
   word: boolean;
   start: number;
   end: number;
+  /** Memo of contextLemma (undefined until read): a sentence's figures share their tokens. */
+  context?: string | null;
 }
 
 /** A sentence read once: its tokens plus what applies to every figure in it. */
@@ -94,8 +96,9 @@ const CAPACITY_RE =
 const POPULATION_RE = /\b(?:hous(?:es|ed|ing)|holds|held|holding|population|home\s+to|occupied\s+by|occupants?)\b/;
 const PLAN_RE =
   /\b(?:plans?|planned|planning|aims?|aiming|aimed|looking\s+to|seeks?|seeking|expects?|expected|will|intends?|intended|propos(?:es|ed|al)|targets?|targeted|budget(?:ed|s)?|allocat\w+|earmark\w*|pledg\w+|projected|forecasts?|goal|promis(?:es|ed)|set\s+to|going\s+to|set\s+aside|approved?|approves)\b/;
-// "an additional 8,000", "agreed to pay $6 million": a plan written right before the number.
-const PLAN_NEAR_RE = /\b(?:additional|extra)\s*$|(?<!\b(?:forced|forcing|ordered|causing|prompting|leading|allowing|able|used|had|has|have|going|due|up|close|next|according))\s+to\s+(?!(?:the|a|an|its|their|about|around|some|nearly|almost|over|under)\b)[a-z]+\s*$/;
+// "an additional 8,000", "agreed to pay $6 million": a plan written right before the number. The lookahead
+// `(?=\s+to\s)` changes no match; it only spares the costly lookbehind at every other position.
+const PLAN_NEAR_RE = /\b(?:additional|extra)\s*$|(?=\s+to\s)(?<!\b(?:forced|forcing|ordered|causing|prompting|leading|allowing|able|used|had|has|have|going|due|up|close|next|according))\s+to\s+(?!(?:the|a|an|its|their|about|around|some|nearly|almost|over|under)\b)[a-z]+\s*$/;
 // "1,500 positions will be eliminated": a modal right after the noun phrase.
 const PLAN_RIGHT_RE = /^(?:will|are\s+to\s+be|is\s+to\s+be|to\s+be|could|may|might|are\s+set\s+to|are\s+expected\s+to)\b/;
 const PLAN_HEADS = new Set(['budget', 'plan', 'allocation', 'pledge', 'target', 'goal', 'proposal', 'projection', 'forecast', 'request']);
@@ -134,7 +137,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const word = isLetter(c);
     const j = word ? wordEnd(text, i, end) : isDigit(c) ? digitsEnd(text, i, end) : i + 1;
     const t = text.slice(i, j);
-    out.push({ text: t, lower: word ? t.toLowerCase() : t, word, start: i, end: j });
+    out.push({ text: t, lower: word && hasUpper(text, i, j) ? t.toLowerCase() : t, word, start: i, end: j, context: undefined });
     i = j;
   }
   return out;
@@ -147,6 +150,15 @@ const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
   c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x85;
+
+// Most words are already lower case: only letters that may change (A–Z, accented) need toLowerCase.
+function hasUpper(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) return true;
+  }
+  return false;
+}
 
 function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
@@ -196,11 +208,17 @@ function windows(tokens: Token[], m: Mention): Windows {
   const leftEnd = firstTokenAt(tokens, m.hedgeStart ?? m.start);
   let from = leftEnd;
   while (from > 0 && leftEnd - from < LEFT_MAX && !BOUNDARY.has(tokens[from - 1].lower)) from--;
-  const near = words(tokens.slice(Math.max(0, leftEnd - 3), leftEnd));
+  const near = words(tokens, Math.max(0, leftEnd - 3), leftEnd);
   return { left: tokens.slice(from, leftEnd), near, right: firstTokenAt(tokens, m.end) };
 }
 
-const words = (ts: Token[]): string => ts.map((t) => t.lower).join(' ');
+/** The lower-cased tokens ts[from, to) joined by spaces (no intermediate arrays: this runs several times per figure). */
+function words(ts: Token[], from = 0, to = ts.length): string {
+  if (from >= to) return '';
+  let s = ts[from].lower;
+  for (let k = from + 1; k < to; k++) s += ' ' + ts[k].lower;
+  return s;
+}
 
 /** Read what a mention counts and the signals grouping compares, e.g. "built to hold 40,000 inmates" → capacity/person. */
 export function readFigureContext(text: string, sentence: SentenceContext, m: Mention): FigureContext {
@@ -353,44 +371,61 @@ function nearestVerb(left: Token[]): string | null {
 // Cues come from the clause left of the figure, the hedge, and the few words after its noun phrase.
 function readCues(w: Windows, tokens: Token[], next: number, m: Mention, head: string | null, rightVerb: string | null): string[] {
   const cues: string[] = [];
-  const l = words(w.left);
-  const right = words(tokens.slice(next, next + RIGHT_MAX));
-  const capacity = CAPACITY_RE.test(l) || (m.hedge !== null && /up to/i.test(m.hedge) && /\b(?:hold|holds|house|houses|fit|seat|seats)\s*$/.test(l));
+  // Most left windows hold no cue word at all: one scan for any of them then stands in for a dozen (as '').
+  const left = words(w.left);
+  const l = has(ANY_LEFT_CUE_RE, left) ? left : '';
+  const right = words(tokens, next, Math.min(tokens.length, next + RIGHT_MAX));
+  const capacity = has(CAPACITY_RE, l) || (m.hedge !== null && /up to/i.test(m.hedge) && has(HOLD_END_RE, l));
   if (capacity) cues.push('capacity');
-  else if (POPULATION_RE.test(l)) cues.push('population');
+  else if (has(POPULATION_RE, l)) cues.push('population');
   const planText = capacity ? l.replace(CAPACITY_RE, ' ') : l;
   const rightClause = clauseText(tokens, next);
   // "$800 million first budgeted": a budgeting verb after an amount makes it a plan too.
   const budgeted = m.dimension === 'currency' && verbClass(rightVerb) === 'budget';
-  if (PLAN_RE.test(planText) || PLAN_NEAR_RE.test(planText) || PLAN_RIGHT_RE.test(rightClause) || budgeted || (head !== null && PLAN_HEADS.has(head))) {
+  if (has(PLAN_RE, planText) || has(PLAN_NEAR_RE, planText) || has(PLAN_RIGHT_RE, rightClause) || budgeted || (head !== null && PLAN_HEADS.has(head))) {
     cues.push('plan');
   }
-  if (PART_RE.test(l) || PART_NEAR_RE.test(w.near) || PART_RIGHT_RE.test(right)) cues.push('part');
-  if (TOTAL_RE.test(l)) cues.push('total');
-  if (RATE_RE.test(l) || /^per\s+\d/.test(right)) cues.push('rate');
+  if (has(PART_RE, l) || has(PART_NEAR_RE, w.near) || has(PART_RIGHT_RE, right)) cues.push('part');
+  if (has(TOTAL_RE, l)) cues.push('total');
+  if (has(RATE_RE, l) || has(PER_NUMBER_RE, right)) cues.push('rate');
   // "Shares fell 6%" is a change; "cut 1,200 jobs" counts jobs: a bare verb marks change only on measures.
-  if (CHANGE_BY_RE.test(l) || (m.dimension !== 'count' && CHANGE_RE.test(l))) cues.push('change');
-  else if (EARLIER_PERIOD_RE.test(l) || EARLIER_PERIOD_RE.test(rightClause)) cues.push('earlier-period');
-  else if (REVISION_RE.test(l) || REVISION_RIGHT_RE.test(rightClause)) cues.push('revision');
+  if (has(CHANGE_BY_RE, l) || (m.dimension !== 'count' && has(CHANGE_RE, l))) cues.push('change');
+  else if (has(EARLIER_PERIOD_RE, l) || has(EARLIER_PERIOD_RE, rightClause)) cues.push('earlier-period');
+  else if (has(REVISION_RE, l) || has(REVISION_RIGHT_RE, rightClause)) cues.push('revision');
   const per = perUnit(l, right);
   if (per !== undefined) cues.push('per-unit', ...(per ? [`per:${per}`] : []));
   return cues;
 }
 
+const HOLD_END_RE = /\b(?:hold|holds|house|houses|fit|seat|seats)\s*$/;
+const PER_NUMBER_RE = /^per\s+\d/;
+// Every pattern readCues tries on the left window. Their union (all are flag-free, with no backreferences)
+// matches exactly when one of them does.
+const LEFT_CUE_RES = [
+  CAPACITY_RE, HOLD_END_RE, POPULATION_RE, PLAN_RE, PLAN_NEAR_RE, PART_RE, TOTAL_RE, RATE_RE, CHANGE_BY_RE, CHANGE_RE,
+  EARLIER_PERIOD_RE, REVISION_RE, PER_UNIT_LEFT_RE,
+];
+const ANY_LEFT_CUE_RE = new RegExp(LEFT_CUE_RES.map((re) => `(?:${re.source})`).join('|'));
+
+// No cue pattern matches an empty window, and a figure often opens or closes its clause: skip the regex call.
+function has(re: RegExp, s: string): boolean {
+  return s !== '' && re.test(s);
+}
+
 function clauseText(tokens: Token[], from: number): string {
   let to = from;
   while (to < tokens.length && to - from < RIGHT_MAX && !BOUNDARY.has(tokens[to].lower)) to++;
-  return words(tokens.slice(from, to));
+  return words(tokens, from, to);
 }
 
 // "80 inmates each", "23 hours daily", "each cell ... 65 to 70": undefined when no per-unit wording.
 function perUnit(left: string, right: string): string | null | undefined {
-  const r = PER_UNIT_RIGHT_RE.exec(right);
+  const r = right === '' ? null : PER_UNIT_RIGHT_RE.exec(right);
   if (r) {
     const noun = r[1] ?? r[2] ?? r[3] ?? (r[4] ? PERIOD_NOUN[r[4]] : undefined) ?? r[5];
     return noun && !STOP.has(noun) ? lemma(noun) : null;
   }
-  const l = PER_UNIT_LEFT_RE.exec(left);
+  const l = left === '' ? null : PER_UNIT_LEFT_RE.exec(left);
   if (!l) return undefined;
   if (l[2]) return PERIOD_NOUN[l[2]];
   return STOP.has(l[1]) ? null : lemma(l[1]);
@@ -400,13 +435,21 @@ function contextNouns(tokens: Token[], w: Windows, head: string | null): string[
   const out = new Set<string>();
   const from = Math.max(0, w.right - w.left.length - 12);
   for (let k = from; k < tokens.length && k < w.right + RIGHT_MAX + 4; k++) {
-    const t = tokens[k];
-    if (t.text.length < 3 || !t.word || STOP.has(t.lower) || verbOf(t.lower)) continue;
-    if (t.lower.endsWith('ly') || t.lower.endsWith('ing') || NOT_CONTEXT.has(t.lower)) continue;
-    const l = lemma(t.lower);
-    if (l !== head) out.add(l);
+    const l = contextLemma(tokens[k]);
+    if (l !== null && l !== head) out.add(l);
   }
   return [...out];
+}
+
+/** The lemma a token adds to a figure's context, or null; read once per token, as windows of one sentence overlap. */
+function contextLemma(t: Token): string | null {
+  if (t.context === undefined) t.context = isContextWord(t) ? lemma(t.lower) : null;
+  return t.context;
+}
+
+function isContextWord(t: Token): boolean {
+  if (t.text.length < 3 || !t.word || STOP.has(t.lower) || verbOf(t.lower)) return false;
+  return !(t.lower.endsWith('ly') || t.lower.endsWith('ing') || NOT_CONTEXT.has(t.lower));
 }
 
 const MARKER_RE = /\[(\d{1,3})\]/g;
@@ -436,7 +479,7 @@ export function readSentence(text: string, span: Span, dates: Mention[], referen
   const plain = marked ? quote.replace(MARKER_RE, (m) => ' '.repeat(m.length)) : quote;
   const attributedTo = readAttribution(plain) ?? (marked ? citedNames(quote, references) : null);
   // A sentence that names no source has no clause that does: skip the clause reading.
-  const breaks = attributedTo ? [...plain.matchAll(CLAUSE_SPLIT_RE)].map((m) => [m.index, m.index + m[0].length]) : [];
+  const breaks = attributedTo ? clauseBreaks(plain) : [];
   const clauses = [{ start: span.start, attributedTo }];
   breaks.forEach(([at, after], k) => {
     const own = readAttribution(plain.slice(after, breaks[k + 1]?.[0] ?? plain.length));
@@ -447,12 +490,22 @@ export function readSentence(text: string, span: Span, dates: Mention[], referen
   for (const d of dates) {
     if (d.datePrecision !== 'month' && d.datePrecision !== 'day') continue;
     if (isDateline(tokens, d)) continue;
-    const before = words(tokens.slice(Math.max(0, firstTokenAt(tokens, d.start) - 4), firstTokenAt(tokens, d.start)));
-    const initial = firstTokenAt(tokens, d.start) <= 1 && tokens[firstTokenAt(tokens, d.end)]?.text === ',';
+    const at = firstTokenAt(tokens, d.start);
+    const before = words(tokens, Math.max(0, at - 4), at);
+    const initial = at <= 1 && tokens[firstTokenAt(tokens, d.end)]?.text === ',';
     if (!AS_OF_BEFORE_RE.test(before) && !initial) continue;
     if (!sentence.asOfMention || /as\s+(?:of|at)\s*$/.test(before)) [sentence.asOf, sentence.asOfMention] = [d.dateLow, d];
   }
   return sentence;
+}
+
+/** [start, end] of every clause break in `plain` (an exec loop: matchAll copies the regex on every call). */
+function clauseBreaks(plain: string): [number, number][] {
+  const out: [number, number][] = [];
+  CLAUSE_SPLIT_RE.lastIndex = 0;
+  // The pattern never matches an empty string, so the loop always advances; a failed exec resets lastIndex.
+  for (let m = CLAUSE_SPLIT_RE.exec(plain); m; m = CLAUSE_SPLIT_RE.exec(plain)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 // "…daily[1][4][2]." → "CNN, HRW": the sources a sentence's footnote markers point to.
@@ -480,7 +533,7 @@ function isDateline(tokens: Token[], d: Mention): boolean {
 export function isDateFigure(sentence: SentenceContext, d: Mention): boolean {
   const tokens = sentence.tokens;
   const i = firstTokenAt(tokens, d.hedgeStart ?? d.start);
-  const before = words(tokens.slice(Math.max(0, i - 4), i));
+  const before = words(tokens, Math.max(0, i - 4), i);
   if (FRAMING_BEFORE_RE.test(before) || isDateline(tokens, d)) return false;
   return dateEventVerb(sentence, d) !== null;
 }

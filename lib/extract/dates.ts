@@ -169,6 +169,7 @@ export function readDate(text: string, pos: number, yearContext: (y: number) => 
 }
 
 function readDigitDate(text: string, pos: number, yearContext: (y: number) => boolean, afterBetween: boolean): DateToken | null {
+  if (!mayBeDigitDate(text, pos)) return null;
   const d = numericDate(text, pos) ?? dayFirst(text, pos);
   if (d) return d;
   const dec = exec(DECADE_RE, text, pos) ?? shortDecade(text, pos);
@@ -182,6 +183,23 @@ function readDigitDate(text: string, pos: number, yearContext: (y: number) => bo
     return make(pos, c[0].length, ym(Math.max(y, 1), 1), ym(y + 99, 12), 'year', false, true);
   }
   return yearRange(text, pos, afterBetween) ?? bareYear(text, pos, yearContext);
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+// What may follow a 1–2 digit run in a date: "3/26/2022", "26 March", "1st", "2nd", "3rd", "4th", "'90s", and
+// upper-case suffixes too, as CENTURY_RE ignores case ("19TH CENTURY").
+const AFTER_DAY = new Set([...'/ \u00a0snrtSNRT'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A cheap necessary test for readDigitDate: every date pattern starts with a run of exactly 4 digits (years,
+ * ISO dates, decades) or of 1–2 digits followed by "/", a space or an ordinal suffix (days, centuries, '90s).
+ * Most numbers ("40,000", "737", "1.5") fail it before any regex runs.
+ */
+function mayBeDigitDate(text: string, pos: number): boolean {
+  let end = pos;
+  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+  const digits = end - pos;
+  return digits === 4 || ((digits === 1 || digits === 2) && AFTER_DAY.has(text.charCodeAt(end)));
 }
 
 /** "the '90s": a two-digit decade after an apostrophe; '00s–'20s are this century. */
@@ -218,14 +236,19 @@ const LEAD_WORDS = new Set([
 ]);
 const OF_LEADS = new Set(['end', 'beginning', 'start', 'middle', 'half', 'quarter', 'spring', 'summer', 'autumn', 'fall']);
 const ORDINAL_WORDS = new Set(Object.keys(ORDINAL_PART));
+// A Set, not `MONTHS[word]`: looking a fresh string up as an object key is slow, and this runs at every number.
+const MONTH_WORDS = new Set(Object.keys(MONTHS));
+
+const isGap = (c: number) => c === 32 || c === 0xa0 || c === 44 || c === 45; // space nbsp , -
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c);
 
 /** The word ending just before `end` (skipping spaces, a comma or a hyphen), as [start, word]. */
 function wordBefore(text: string, end: number, floor: number): [number, string] | null {
   let i = end;
-  while (i > floor && i > end - 3 && /[ \u00a0,\-]/.test(text[i - 1])) i--;
+  while (i > floor && i > end - 3 && isGap(text.charCodeAt(i - 1))) i--;
   if (i > floor && text[i - 1] === '.') i--;
   const stop = i;
-  while (i > floor && stop - i < 12 && /[A-Za-z0-9]/.test(text[i - 1])) i--;
+  while (i > floor && stop - i < 12 && isAlnum(text.charCodeAt(i - 1))) i--;
   return i < stop ? [i, text.slice(i, stop)] : null;
 }
 
@@ -237,7 +260,7 @@ export function dateLeadStart(text: string, pos: number, floor: number): number 
   const w = wordBefore(text, pos, floor);
   if (!w) return pos;
   const lower = w[1].toLowerCase();
-  if (MONTHS[lower] !== undefined) return /^(?:may|march|mar)$/.test(w[1]) ? pos : w[0];
+  if (MONTH_WORDS.has(lower)) return /^(?:may|march|mar)$/.test(w[1]) ? pos : w[0];
   if (LEAD_WORDS.has(lower)) return w[0];
   if (lower !== 'of') return pos;
   const w2 = wordBefore(text, w[0], floor);

@@ -5,7 +5,7 @@
 import type { ExtractedFigure, ExtractionResult, FigureSignals, Mention } from './types';
 import { findMentions } from './mentions';
 import { readLayout, inZone, type Layout } from './layout';
-import { splitSentences, spanIndexAt, type Span } from './sentences';
+import { SentenceFinder, type Span } from './sentences';
 import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt } from './context';
 import { frameOf } from './lexicon';
 
@@ -22,11 +22,10 @@ export function extractFigures(text: string): ExtractionResult {
     return { figures: [], warnings: [`number grammar failed: ${(e as Error).message}`] };
   }
   const layout = readLayout(text);
-  const sentences = splitSentences(text);
   const figures: ExtractedFigure[] = [];
-  for (const [index, group] of bySentence(mentions, sentences)) {
+  for (const { span, group } of bySentence(text, mentions)) {
     try {
-      figures.push(...sentenceFigures(text, layout, index < 0 ? lineAround(text, group[0].start) : sentences[index], group));
+      figures.push(...sentenceFigures(text, layout, span ?? lineAround(text, group[0].start), group));
     } catch (e) {
       warnings.push(`skipped a sentence at ${group[0].start}: ${(e as Error).message}`);
     }
@@ -34,15 +33,19 @@ export function extractFigures(text: string): ExtractionResult {
   return { figures, warnings };
 }
 
-function bySentence(mentions: Mention[], sentences: Span[]): Map<number, Mention[]> {
-  const out = new Map<number, Mention[]>();
+// Mentions grouped by sentence, in order of each sentence's first mention; mentions outside every sentence
+// (a list bullet's number) form one group read with their line. Sentences are split only where mentions are.
+function bySentence(text: string, mentions: Mention[]): IterableIterator<{ span: Span | null; group: Mention[] }> {
+  const sentences = new SentenceFinder(text);
+  const out = new Map<number, { span: Span | null; group: Mention[] }>();
   for (const m of mentions) {
-    const i = spanIndexAt(sentences, m.start);
-    const group = out.get(i);
-    if (group) group.push(m);
-    else out.set(i, [m]);
+    const span = sentences.at(m.start);
+    const key = span ? span.start : -1;
+    const entry = out.get(key);
+    if (entry) entry.group.push(m);
+    else out.set(key, { span, group: [m] });
   }
-  return out;
+  return out.values();
 }
 
 function lineAround(text: string, pos: number): Span {

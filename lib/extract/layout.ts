@@ -44,10 +44,23 @@ export function readLayout(text: string): Layout {
   const zones: Zone[] = [];
   const references = new Map<number, string>();
   scanLines(text, zones, references);
-  for (const m of text.matchAll(URL_RE)) zones.push({ start: m.index, end: m.index + m[0].length, kind: 'url' });
-  for (const m of text.matchAll(MARKER_RE)) if (isMarkerAt(text, m.index)) zones.push({ start: m.index, end: m.index + m[0].length, kind: 'marker' });
+  // Most texts hold no URL and no footnote marker: a substring test spares the full regex scan.
+  if (text.includes('://') || WWW_RE.test(text)) addZones(text, URL_RE, 'url', zones);
+  if (text.includes('[')) addZones(text, MARKER_RE, 'marker', zones);
   zones.sort((a, b) => a.start - b.start);
   return { zones, references };
+}
+
+// Every URL ("https://…" or "www.…") holds one of these.
+const WWW_RE = /www\./i;
+
+/** A zone for every match of the global `re` (an exec loop: matchAll copies the regex on every call). */
+function addZones(text: string, re: RegExp, kind: 'url' | 'marker', zones: Zone[]): void {
+  re.lastIndex = 0;
+  // Neither pattern matches an empty string, so the loop always advances; a failed exec resets lastIndex.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (kind === 'url' || isMarkerAt(text, m.index)) zones.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
 }
 
 // A footnote marker hangs on a word or closing punctuation ("history[6]", "daily.[2]"), never after a space or digit.
@@ -69,7 +82,9 @@ function scanLines(text: string, zones: Zone[], references: Map<number, string>)
       return;
     }
     const trimmed = line.trim();
-    const furniture = continueFurniture || FURNITURE_RE.test(trimmed) || LINKED_POST_RE.test(trimmed) || BYLINE_RE.test(trimmed);
+    // LINKED_POST_RE ends in `\)\s*$` and `trimmed` has no trailing space: endsWith skips the regex on most lines.
+    const furniture = continueFurniture || FURNITURE_RE.test(trimmed) || (trimmed.endsWith(')') && LINKED_POST_RE.test(trimmed)) ||
+      BYLINE_RE.test(trimmed);
     if (furniture) zones.push({ start: span.start, end: span.end, kind: 'furniture' });
     // A tag list wraps onto the next line when it ends with a comma.
     continueFurniture = furniture && /,\s*$/.test(line);

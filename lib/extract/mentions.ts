@@ -1,27 +1,22 @@
 // findMentions: every quantity and date a text states, in one left-to-right pass.
-// A global regex proposes candidate offsets (digits and number words only, so it stays fast); words that
-// lead a figure (a currency, a month, "early") are found by looking back from the candidate; sticky parsers
-// read the longest figure there, and the scan resumes after it, so mentions never overlap.
+// A scanner proposes candidate offsets (digits and number words only, so it stays fast; see candidates.ts);
+// words that lead a figure (a currency, a month, "early") are found by looking back from the candidate; sticky
+// parsers read the longest figure there, and the scan resumes after it, so mentions never overlap.
 import type { Dimension, Mention, Qualifier, RestatedValue } from './types';
-import { NUMBER_WORD_SOURCE, VULGAR_CHARS, readDigitNumber, readVague, readWordNumber, type NumberToken } from './numbers';
+import { VULGAR_CHARS, readDigitNumber, readVague, readWordNumber, type NumberToken } from './numbers';
 import { METRIC_UNITS, currencyStart, readCurrencyPrefix, readUnit, type UnitMatch } from './units';
 import { dateLeadStart, readDate, withMonthRange, type DateToken } from './dates';
-
-const ARTICLE_SOURCE = '\\ban?(?=[ \\u00a0]+(?:dozen|hundred|thousand|million|billion|trillion|half|quarter|third|fifth|sixth|seventh|eighth|ninth|tenth)\\b)';
-const CANDIDATE_RE = new RegExp(`\\d|(?<![\\w.])\\.\\d|[${VULGAR_CHARS}]|\\b(?:${NUMBER_WORD_SOURCE})\\b|${ARTICLE_SOURCE}`, 'gi');
+import { nextCandidate } from './candidates';
 
 /** Reads every figure in `text`; e.g. findMentions("over 40 miles") → [{text: "40 miles", qualifier: 'more than', ...}]. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
   const lines = new BibliographyLines(text);
-  const re = new RegExp(CANDIDATE_RE.source, CANDIDATE_RE.flags);
   let floor = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const pos = m.index;
+  for (let pos = nextCandidate(text, 0); pos >= 0; ) {
     const skipTo = lines.skipTo(pos) ?? skipTokenEnd(text, pos);
     if (skipTo !== null) {
-      re.lastIndex = Math.max(skipTo, pos + 1);
+      pos = nextCandidate(text, Math.max(skipTo, pos + 1));
       continue;
     }
     const r = readAt(text, pos, floor);
@@ -29,7 +24,7 @@ export function findMentions(text: string): Mention[] {
       out.push(r.mention);
       floor = r.mention.end;
     }
-    re.lastIndex = Math.max(r.resume, pos + 1);
+    pos = nextCandidate(text, Math.max(r.resume, pos + 1));
   }
   return out;
 }
@@ -98,7 +93,9 @@ function readAt(text: string, pos: number, floor: number): ReadResult {
 
 /** A date ending in the digits at `pos`, led by words before it ("January 2023") or starting there ("2023"). */
 function readDateAt(text: string, pos: number, floor: number): DateToken | null {
-  const afterBetween = /\bbetween[ \u00a0]+$/i.test(text.slice(Math.max(floor, pos - 10), pos));
+  // "between 2019 and 2021"; the space test spares a slice and a regex at most candidates.
+  const p = text.charCodeAt(pos - 1);
+  const afterBetween = (p === 32 || p === 0xa0) && /\bbetween[ \u00a0]+$/i.test(text.slice(Math.max(floor, pos - 10), pos));
   const lead = dateLeadStart(text, pos, floor);
   const led = lead < pos ? readDate(text, lead, () => false, false) : null;
   if (led && led.end > pos) return withMonthRange(text, led, floor);
@@ -121,11 +118,13 @@ function skipRun(text: string, pos: number): number {
 
 /** "MS-13", "G20", "COVID-19", "A320", "#5": a number glued to letters on its left names something. */
 function joinedLeft(text: string, pos: number): boolean {
-  const p = text[pos - 1];
-  if (p === undefined) return false;
-  if (/[A-Za-z0-9_#№]/.test(p)) return true;
-  if ((p === '-' || p === '‑') && /[A-Za-z]/.test(text[pos - 2] ?? '')) return !/\b(?:mid|pre|post)-$/i.test(text.slice(Math.max(0, pos - 5), pos));
-  if (p === '.' && /\d/.test(text[pos - 2] ?? '')) return true;
+  if (pos === 0) return false;
+  const p = text.charCodeAt(pos - 1);
+  if (isAsciiLetter(p) || (p >= 48 && p <= 57) || p === 95 || p === 35 || p === 0x2116) return true; // _ # №
+  // charCodeAt(-1) is NaN, which no test below accepts.
+  const pp = text.charCodeAt(pos - 2);
+  if ((p === 45 || p === 0x2011) && isAsciiLetter(pp)) return !/\b(?:mid|pre|post)-$/i.test(text.slice(Math.max(0, pos - 5), pos));
+  if (p === 46 && pp >= 48 && pp <= 57) return true;
   return false;
 }
 
@@ -201,6 +200,8 @@ const TRAILING_HEDGE_RE =
 
 /** "500 or more" reads as at least 500; "5 or fewer" as up to 5. */
 function extendTrailingHedge(text: string, q: Quantity): void {
+  const c = nextNonSpace(text, q.end) | 32;
+  if (c !== 111 && c !== 97) return; // "or …", "and …"
   TRAILING_HEDGE_RE.lastIndex = q.end;
   const m = TRAILING_HEDGE_RE.exec(text);
   if (!m) return;
@@ -229,7 +230,7 @@ function readValueWithUnit(text: string, pos: number, guardNames: boolean): Quan
   const num = readNumber(text, numPos, Boolean(cur));
   if (!num) return null;
   if (!cur && guardNames && num.digits && !num.vague && isNameNumber(text, pos, num)) return null;
-  if (num.digits && (badRightJoin(text, num.end) || CLOCK_RE.test(text.slice(num.end, num.end + 10)))) return null;
+  if (num.digits && (badRightJoin(text, num.end) || clockAfter(text, num.end))) return null;
   let unit: UnitMatch | null = cur;
   let end = num.end;
   const post = postUnit(text, num.end);
@@ -261,6 +262,15 @@ function readValueWithUnit(text: string, pos: number, guardNames: boolean): Quan
 
 // "10 a.m.", "5 pm", "6 o'clock": times of day are not figures.
 const CLOCK_RE = /^[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|o['’]clock)/i;
+
+/** CLOCK_RE after `end`; it needs an "a", "p" or "o" right there or after one space, so most numbers skip the regex. */
+function clockAfter(text: string, end: number): boolean {
+  const at = isSepSpace(text.charCodeAt(end)) ? end + 1 : end;
+  const c = text.charCodeAt(at) | 32;
+  return (c === 97 || c === 112 || c === 111) && CLOCK_RE.test(text.slice(end, end + 10));
+}
+
+const isSepSpace = (c: number) => c === 32 || c === 0xa0;
 const TRAILING_MAG_RE = /^[ \u00a0]+(million|billion|thousand|trillion)\b/i;
 const MAG_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const BRACKET_UNIT_RE = /[ \u00a0]*[([{<]/y;
@@ -320,7 +330,8 @@ function gluedMillion(text: string, pos: number): boolean {
 
 /** "-5°C", "minus 5": a sign right before the digits, never a range dash ("10 -15"). */
 function withSign(text: string, n: NumberToken): NumberToken {
-  const w = MINUS_WORD_RE.exec(text.slice(Math.max(0, n.start - 12), n.start));
+  // MINUS_WORD_RE ends in a space: without one right before the number, skip the slice and the regex.
+  const w = isSepSpace(text.charCodeAt(n.start - 1)) ? MINUS_WORD_RE.exec(text.slice(Math.max(0, n.start - 12), n.start)) : null;
   if (w && n.value !== null) return { ...n, start: n.start - w[0].length, value: -n.value };
   const p = text[n.start - 1];
   if ((p === '-' || p === '−') && !/[\w)]/.test(text[n.start - 2] ?? ' ') && !/\d[ \u00a0]*$/.test(text.slice(Math.max(0, n.start - 6), n.start - 1))) {
@@ -354,7 +365,7 @@ const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 function isNameNumber(text: string, pos: number, num: NumberToken): boolean {
   const prev = text[pos - 1] ?? '';
   if (prev === '[' && text[num.end] === ']') return true;
-  if (/^[.)][ \t]/.test(text.slice(num.end, num.end + 2)) && atLineStart(text, pos)) return true;
+  if (listMarkerAfter(text, num.end) && atLineStart(text, pos)) return true;
   const word = lastWord(text, pos);
   if (/^(?:no|nos|art|vol|pp?|ch)\.$/.test(word)) return true;
   // "H.R. 3684", "S. 1": initials before a bare integer name a bill or a code.
@@ -364,6 +375,13 @@ function isNameNumber(text: string, pos: number, num: NumberToken): boolean {
   if (!/^[A-Z]/.test(w) || w.length !== word.length || NOT_NAME_WORDS.has(w) || MONTH_WORDS.test(w)) return false;
   const lead = text.slice(Math.max(0, pos - 1 - w.length - 4), pos - 1 - w.length).trimEnd();
   return !(lead === '' || /[.!?:"“”(\n—–]$/.test(lead));
+}
+
+/** "1. ", "2)\t": a "." or ")" then a space or tab after the number. */
+function listMarkerAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  const next = text.charCodeAt(end + 1);
+  return (c === 46 || c === 41) && (next === 32 || next === 9);
 }
 
 function atLineStart(text: string, pos: number): boolean {
@@ -405,6 +423,7 @@ const CHANGE_VERB_RE =
 
 /** Reads the second bound of a range; 'score' when digits glued by a dash fall ("52-48"): a tally, not a figure. */
 function extendRange(text: string, q: Quantity): 'score' | void {
+  if (!mayStartRangeSep(nextNonSpace(text, q.end))) return;
   RANGE_SEP_RE.lastIndex = q.end;
   const sep = RANGE_SEP_RE.exec(text);
   if (!sep || q.low === null) return;
@@ -425,6 +444,25 @@ function extendRange(text: string, q: Quantity): 'score' | void {
   if (between || from) q.rangeStart = q.start - (before.length - before.search(/(?:between|from)[ \u00a0]+$/i));
 }
 
+// The extenders below read a sticky pattern right after a figure; each first checks the character its pattern
+// needs after the spaces (most figures are followed by a plain word), which spares the regex call.
+
+/** The code of the first character from `pos` that is no space, no-break space or (with `commas`) comma; NaN at the end. */
+function nextNonSpace(text: string, pos: number, commas = false): number {
+  let i = pos;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && !(commas && c === 44)) break;
+    i++;
+  }
+  return text.charCodeAt(i);
+}
+
+/** "-", "–", "—", "~", "to"/"thru"/"through", "and" (either case) can start RANGE_SEP_RE's separator. */
+function mayStartRangeSep(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || (c | 32) === 116 || (c | 32) === 97;
+}
+
 const RATIO_RE = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+/y;
 const RATIO_AHEAD_RE = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|a[ \u00a0]+(?:hundred|thousand))/iy;
 
@@ -436,6 +474,8 @@ function startsRatio(text: string, end: number): boolean {
 
 /** "1 in 5 children", "three out of four": a share, stated as a percentage (20, 75). */
 function extendRatio(text: string, q: Quantity): void {
+  const c = nextNonSpace(text, q.end);
+  if (c !== 105 && c !== 111) return; // "in", "out of"
   RATIO_RE.lastIndex = q.end;
   const sep = RATIO_RE.exec(text);
   if (!sep || q.low === null || !Number.isInteger(q.low) || q.low < 1) return;
@@ -471,6 +511,8 @@ const UPPER_BOUND = new Set<Qualifier>(['less than', 'up to']);
 
 /** "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds make one range. */
 function extendBoundPair(text: string, q: Quantity): void {
+  const c = nextNonSpace(text, q.end, true);
+  if (c !== 97 && c !== 98) return; // "and", "but"
   PAIR_RE.lastIndex = q.end;
   const sep = PAIR_RE.exec(text);
   if (!sep || q.low === null) return;
@@ -586,12 +628,15 @@ function hedgeBefore(text: string, start: number): Hedge | null {
   return { hedge, at: from + m.index + m[0].indexOf(hedge), qualifier: q };
 }
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isLetterOrDot = (c: number) => isAsciiLetter(c) || c === 46;
+
 /** The lower-cased word that ends (before spaces) at `end`. */
 function lastWord(text: string, end: number): string {
   let i = end;
   while (i > 0 && end - i < 3 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   const stop = i;
-  while (i > 0 && stop - i < 16 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  while (i > 0 && stop - i < 16 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   return text.slice(i, stop).toLowerCase();
 }
 

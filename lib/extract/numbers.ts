@@ -69,7 +69,16 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 
 /** Reads "40,000", "1.2", ".5", "12,34,567" (Indian grouping) and "40 000"; e.g. parseDigits("1,659") → 1659. */
 export function parseDigits(s: string): number {
-  return Number(s.replace(/[,\s\u00a0\u202f]/g, ''));
+  return Number(plainDigits(s) ? s : s.replace(/[,\s\u00a0\u202f]/g, ''));
+}
+
+// Most numbers have no separator to strip ("2023", "23.5"): skip the replace for them.
+function plainDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46)) return false;
+  }
+  return true;
 }
 
 /**
@@ -79,7 +88,8 @@ export function parseDigits(s: string): number {
 export function readDigitNumber(text: string, pos: number, money = false): NumberToken | null {
   const alone = VULGAR[text[pos]];
   if (alone !== undefined) return token(pos, pos + 1, alone, true, false, false);
-  const frac = sticky(FRACTION_RE, text, pos);
+  // FRACTION_RE needs a "/" after one or two digits.
+  const frac = text.charCodeAt(pos + 1) === 47 || text.charCodeAt(pos + 2) === 47 ? sticky(FRACTION_RE, text, pos) : null;
   if (frac) {
     const n = Number(frac[1]), d = Number(frac[2]);
     if (d < 2 || d > 10 || n >= d || n === 0) return null;

@@ -35,6 +35,30 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/**
+ * The sentence holding an offset, splitting only the lines asked about. A newline always ends a sentence, so a
+ * line's spans are exactly those splitSentences(text) gives it; extraction asks only about lines with figures.
+ */
+export class SentenceFinder {
+  private lineStart = 0;
+  private lineEnd = -1;
+  private spans: Span[] = [];
+  constructor(private readonly text: string) {}
+
+  /** The span containing `pos`, or null where splitSentences has none (e.g. a list bullet). */
+  at(pos: number): Span | null {
+    if (pos < this.lineStart || pos > this.lineEnd) {
+      this.lineStart = pos === 0 ? 0 : this.text.lastIndexOf('\n', pos - 1) + 1;
+      const nl = this.text.indexOf('\n', pos);
+      this.lineEnd = nl < 0 ? this.text.length : nl;
+      this.spans = [];
+      splitLine(this.text, this.lineStart, this.lineEnd, this.spans);
+    }
+    const i = spanIndexAt(this.spans, pos);
+    return i < 0 ? null : this.spans[i];
+  }
+}
+
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
   const line = text.slice(from, to);
   const bullet = BULLET_RE.exec(line);
@@ -51,12 +75,28 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
 }
 
 function isBoundary(line: string, dot: number, end: number, sentenceStart: number): boolean {
-  const next = /\S/.exec(line.slice(end, end + 4));
-  if (!next) return true;
+  const next = firstNonSpace(line, end, Math.min(line.length, end + 4));
+  if (next < 0) return true;
   if (line[dot] === '.' && isAbbreviation(line.slice(Math.max(sentenceStart, dot - 12), dot + 1))) return false;
   // A lower-case continuation is not a new sentence ("approx. 5 km", "the U.S. government").
-  if (/[a-z]/.test(next[0])) return false;
-  return !insideQuotation(line.slice(sentenceStart, end));
+  if (next >= 97 && next <= 122) return false;
+  return !insideQuotation(line, sentenceStart, end);
+}
+
+/** The first code unit in s[from, to) that is not `\s`, or -1. */
+function firstNonSpace(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!isRegexSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** Exactly the regex class `\s` (WhiteSpace and LineTerminator), on one UTF-16 code unit. */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAbbreviation(tail: string): boolean {
@@ -68,20 +108,24 @@ function isAbbreviation(tail: string): boolean {
 }
 
 // Curly quotes tell open from close; a straight quote opens when it follows a space or line start.
-function insideQuotation(s: string): boolean {
+// Reads line[from, to) in place: it runs at every candidate sentence end.
+function insideQuotation(line: string, from: number, to: number): boolean {
   let open = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open && (i === 0 || /[\s(\[—–-]/.test(s[i - 1])) ? true : false;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x201c) open = true; // “
+    else if (c === 0x201d) open = false; // ”
+    else if (c === 34) open = !open && (i === from || opensQuote(line.charCodeAt(i - 1)));
   }
   return open;
 }
 
+// A straight quote after a space, "(", "[", "—", "–" or "-" opens a quotation.
+const opensQuote = (c: number) => isRegexSpace(c) || c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
+  while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 

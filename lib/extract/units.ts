@@ -120,18 +120,18 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const TAIL = '(?![A-Za-z0-9²³])';
 const FOLDED_RE = new RegExp(`(?:${foldedSurfaces.sort(byLength).map(escape).join('|')})${TAIL}`, 'iy');
 const CASED_RE = new RegExp(`(?:${casedSurfaces.sort(byLength).map(escape).join('|')})${TAIL}`, 'y');
-const SEP_RE = /[ \u00a0]*(?:-[ \u00a0]*)?/y;
 // The first word (or symbol) of every surface: most words after a number ("inmates") fail this cheap test.
 const LEADS = new Set([...casedSurfaces, ...foldedSurfaces].map((x) => (/^[A-Za-z]/.test(x) ? /^[A-Za-z]+/.exec(x)![0].toLowerCase() : x[0])));
-const LEAD_WORD_RE = /[A-Za-z]+/y;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isSepSpace = (c: number) => c === 32 || c === 0xa0;
 
 function mayStartUnit(text: string, at: number): boolean {
-  const c = text[at];
-  if (c === undefined) return false;
-  if (!/[A-Za-z]/.test(c)) return LEADS.has(c);
-  LEAD_WORD_RE.lastIndex = at;
-  const w = LEAD_WORD_RE.exec(text);
-  return w !== null && LEADS.has(w[0].toLowerCase());
+  if (at >= text.length) return false;
+  if (!isAsciiLetter(text.charCodeAt(at))) return LEADS.has(text[at]);
+  let end = at + 1;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return LEADS.has(text.slice(at, end).toLowerCase());
 }
 
 /** Normalised unit of a printed surface; e.g. unitOf("sq meters") → {unit: 'square-meters', dimension: 'area'}. */
@@ -142,22 +142,28 @@ export function unitOf(surface: string): UnitInfo | null {
 
 /** Reads a unit printed right after a number at `pos` ("40 miles", "57-acre", "95°F"); e.g. readUnit("5 km", 1). */
 export function readUnit(text: string, pos: number): UnitMatch | null {
-  SEP_RE.lastIndex = pos;
-  const sep = SEP_RE.exec(text);
-  const at = pos + (sep ? sep[0].length : 0);
-  const glued = at === pos;
-  if (!mayStartUnit(text, at)) return null;
-  let best: UnitMatch | null = null;
-  for (const re of [FOLDED_RE, CASED_RE]) {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m || (best && best.end >= at + m[0].length)) continue;
-    const info = unitOf(m[0]);
-    if (!info) continue;
-    if (!glued && GLUED_ONLY.has(m[0])) continue;
-    best = { ...info, start: at, end: at + m[0].length, raw: m[0] };
+  // Spaces, then an optional hyphen and spaces ("57-acre", "5 - km").
+  let at = pos;
+  while (at < text.length && isSepSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) === 45) {
+    at++;
+    while (at < text.length && isSepSpace(text.charCodeAt(at))) at++;
   }
-  return best;
+  if (!mayStartUnit(text, at)) return null;
+  const glued = at === pos;
+  const folded = unitMatchAt(FOLDED_RE, text, at, glued, null);
+  return unitMatchAt(CASED_RE, text, at, glued, folded);
+}
+
+/** The unit `re` reads at `at` when it is longer than `best`, else `best`. */
+function unitMatchAt(re: RegExp, text: string, at: number, glued: boolean, best: UnitMatch | null): UnitMatch | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m || (best && best.end >= at + m[0].length)) return best;
+  const info = unitOf(m[0]);
+  if (!info || (!glued && GLUED_ONLY.has(m[0]))) return best;
+  // Fields listed one by one (not spread): an object spread is slow on this hot path.
+  return { unit: info.unit, dimension: info.dimension, factor: info.factor, start: at, end: at + m[0].length, raw: m[0] };
 }
 
 /** Units stated in SI (metric) form: the primary member of a restated pair ("95°F (35°C)" → celsius). */
@@ -184,6 +190,9 @@ const PREFIX_RE = new RegExp(`${CURRENCY_PREFIX_SOURCE}[ \\u00a0]?(?=[\\d.]|[a-z
 
 /** Reads a currency written before a number at `pos` ("$", "US$", "€", "USD "); e.g. readCurrencyPrefix("$6", 0). */
 export function readCurrencyPrefix(text: string, pos: number): UnitMatch | null {
+  // No prefix starts with a digit, and most numbers are read from their first digit.
+  const c = text.charCodeAt(pos);
+  if (c >= 48 && c <= 57) return null;
   PREFIX_RE.lastIndex = pos;
   const m = PREFIX_RE.exec(text);
   if (!m) return null;
@@ -211,14 +220,16 @@ export function currencyStart(text: string, pos: number, floor: number): number 
     let j = start;
     if (j > floor && text[j - 1] === ' ') j--;
     let k = j;
-    while (k > floor && k > j - 5 && /[A-Za-z.]/.test(text[k - 1])) k--;
+    while (k > floor && k > j - 5 && isLetterOrDot(text.charCodeAt(k - 1))) k--;
     if (k < j && coversTo(text, k, pos)) return k;
   } else {
-    while (start > floor && start > i - 6 && /[A-Za-z.]/.test(text[start - 1])) start--;
+    while (start > floor && start > i - 6 && isLetterOrDot(text.charCodeAt(start - 1))) start--;
     if (start === i || !CODE_WORDS.has(text.slice(start, i).toLowerCase())) return null;
   }
   return coversTo(text, start, pos) ? start : null;
 }
+
+const isLetterOrDot = (c: number) => isAsciiLetter(c) || c === 46;
 
 function coversTo(text: string, start: number, pos: number): boolean {
   const m = readCurrencyPrefix(text, start);
