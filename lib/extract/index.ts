@@ -6,10 +6,10 @@ import type { ExtractedFigure, ExtractionResult, FigureSignals, Mention } from '
 import { findMentions } from './mentions';
 import { readLayout, inZone, type Layout } from './layout';
 import { SentenceFinder, type Span } from './sentences';
-import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt } from './context';
+import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt, type SentenceContext } from './context';
 import { frameOf } from './lexicon';
 
-export const EXTRACTOR_VERSION = 'context-0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 /** Extract every figure from a source's stored text, e.g. `extractFigures('It holds 40,000 inmates.')`. */
 export function extractFigures(text: string): ExtractionResult {
@@ -22,10 +22,12 @@ export function extractFigures(text: string): ExtractionResult {
     return { figures: [], warnings: [`number grammar failed: ${(e as Error).message}`] };
   }
   const layout = readLayout(text);
+  const sentences = new SentenceFinder(text);
   const figures: ExtractedFigure[] = [];
-  for (const { span, group } of bySentence(text, mentions)) {
+  for (const { span, group } of bySentence(sentences, mentions)) {
     try {
-      figures.push(...sentenceFigures(text, layout, span ?? lineAround(text, group[0].start), group));
+      const read = { text, layout, sentences, mentions };
+      figures.push(...sentenceFigures(read, span ?? lineAround(text, group[0].start), group));
     } catch (e) {
       warnings.push(`skipped a sentence at ${group[0].start}: ${(e as Error).message}`);
     }
@@ -35,8 +37,7 @@ export function extractFigures(text: string): ExtractionResult {
 
 // Mentions grouped by sentence, in order of each sentence's first mention; mentions outside every sentence
 // (a list bullet's number) form one group read with their line. Sentences are split only where mentions are.
-function bySentence(text: string, mentions: Mention[]): IterableIterator<{ span: Span | null; group: Mention[] }> {
-  const sentences = new SentenceFinder(text);
+function bySentence(sentences: SentenceFinder, mentions: Mention[]): IterableIterator<{ span: Span | null; group: Mention[] }> {
   const out = new Map<number, { span: Span | null; group: Mention[] }>();
   for (const m of mentions) {
     const span = sentences.at(m.start);
@@ -54,11 +55,21 @@ function lineAround(text: string, pos: number): Span {
   return { start, end: end < 0 ? text.length : end };
 }
 
-function sentenceFigures(text: string, layout: Layout, span: Span, mentions: Mention[]): ExtractedFigure[] {
+/** What every sentence of one text is read against. */
+interface TextReading {
+  text: string;
+  layout: Layout;
+  sentences: SentenceFinder;
+  mentions: Mention[];
+}
+
+function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): ExtractedFigure[] {
+  const { text, layout } = read;
   const live = mentions.filter((m) => !inZone(layout.zones, m.start) && text.slice(m.start, m.end) === m.text);
   if (live.length === 0) return [];
   const dates = live.filter((m) => m.kind === 'date');
   const sentence = readSentence(text, span, dates, layout.references);
+  carryFromPrevious(read, sentence);
   const quoteStart = Math.min(span.start, ...live.map((m) => m.hedgeStart ?? m.start));
   const quoteEnd = Math.max(span.end, ...live.map((m) => m.end));
   const quote = text.slice(quoteStart, quoteEnd);
@@ -72,6 +83,28 @@ function sentenceFigures(text: string, layout: Layout, span: Span, mentions: Men
     out.push(toFigure(m, quoteStart, quoteEnd, quote, COUNTED_DIMENSIONS.has(m.dimension) ? counts : null, asOf, attributionAt(sentence, m.start), signals));
   }
   return out;
+}
+
+// "A report from the commission, published in September 2024, warned … They concluded that each …": a
+// sentence that opens with a pronoun or "the report" speaks for the source and date of the one before it.
+const CONTINUES_RE =
+  /^(?:they|it|he|she|the\s+(?:report|study|survey|analysis|review|commission|agency|ministry|office|department|group|organi[sz]ation|data|figures))\b/i;
+
+function carryFromPrevious(read: TextReading, sentence: SentenceContext): void {
+  const { text, sentences, layout } = read;
+  if ((sentence.attributedTo && sentence.asOf) || !CONTINUES_RE.test(text.slice(sentence.start, sentence.start + 40))) return;
+  let end = sentence.start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  // Only within one paragraph: a newline ends the thread a pronoun can follow.
+  const prev = end > 0 && text[end - 1] !== '\n' ? sentences.at(end - 1) : null;
+  if (!prev || prev.end > sentence.start) return;
+  const dates = read.mentions.filter((m) => m.kind === 'date' && m.start >= prev.start && m.end <= prev.end);
+  const before = readSentence(text, prev, dates, layout.references);
+  if (!sentence.attributedTo && before.attributedTo) {
+    sentence.attributedTo = before.attributedTo;
+    for (const clause of sentence.clauses) clause.attributedTo ??= before.attributedTo;
+  }
+  sentence.asOf ??= before.asOf;
 }
 
 // Fields listed one by one (not spread): every figure then shares one object shape, which keeps

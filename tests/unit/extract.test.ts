@@ -99,3 +99,23 @@ describe('extract CLI', () => {
     assert.ok(rows.some((row) => row.metric !== null));
   });
 });
+
+describe('a sentence that continues the one before it', () => {
+  const text =
+    'A report from the National Water Agency, published in May 2023, warned that reservoirs held 41% of capacity. ' +
+    'It estimated that 2.3 million households faced rationing.\n' +
+    'They said 300 wells had run dry.';
+  const figures = extractFigures(text).figures;
+  const find = (t: string) => figures.find((f) => f.text === t)!;
+
+  it('takes the source and as-of date of the previous sentence when it opens with a pronoun', () => {
+    assert.equal(find('41%').attributedTo, find('2.3 million').attributedTo);
+    assert.match(find('2.3 million').attributedTo ?? '', /National Water Agency/);
+    assert.equal(find('2.3 million').asOf, '2023-05');
+  });
+
+  it('does not reach across a paragraph break', () => {
+    assert.equal(find('300').attributedTo, null);
+    assert.equal(find('300').asOf, null);
+  });
+});
