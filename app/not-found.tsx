@@ -1,13 +1,5 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/ui/not-found-message';
 
 export default function NotFound() {
-  return (
-    <div className="mx-auto max-w-md py-16 text-center">
-      <h1 className="text-xl font-semibold">Not found</h1>
-      <p className="mt-2 text-sm text-gray-600">There is no metric or source at this address.</p>
-      <Link href="/" className="mt-4 inline-block text-sm text-blue-700 hover:underline">
-        Back to the overview
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage what="There is no metric or source at this address." />;
 }

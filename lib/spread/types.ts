@@ -1,33 +1,16 @@
-import type { DatePrecision, FigureKind, Qualifier } from '../extract/types';
+import type { ExtractedFigure } from '../extract/types';
 
 /** The fields of a stored figure that shaping needs; a `figures` row satisfies it. */
-export interface SpreadFigure {
+export interface SpreadFigure
+  extends Pick<ExtractedFigure, 'kind' | 'low' | 'high' | 'dateLow' | 'dateHigh' | 'datePrecision' | 'qualifier' | 'hedge' | 'unit' | 'vague' | 'asOf'> {
   id: number;
   sourceId: number;
-  kind: FigureKind;
-  low: number | null;
-  high: number | null;
-  dateLow: string | null;
-  dateHigh: string | null;
-  datePrecision: DatePrecision | null;
-  qualifier: Qualifier;
-  hedge: string | null;
-  unit: string | null;
   rawText: string;
-  vague: boolean;
-  asOf: string | null;
 }
 
 /** A figure with its citation: quote, offsets and the source it came from (one flat query row). */
-export interface CitedFigure extends SpreadFigure {
-  start: number;
-  end: number;
-  hedgeStart: number | null;
-  quote: string;
-  quoteStart: number;
-  quoteEnd: number;
-  counts: string | null;
-  attributedTo: string | null;
+export interface CitedFigure
+  extends SpreadFigure, Pick<ExtractedFigure, 'start' | 'end' | 'hedgeStart' | 'quote' | 'quoteStart' | 'quoteEnd' | 'counts' | 'attributedTo'> {
   sourceTitle: string;
   sourcePublisher: string | null;
   sourcePublishedAt: string | null;
