@@ -1,6 +1,7 @@
 import { asc, count, eq, isNotNull, ne, and } from 'drizzle-orm';
 import type { Db } from '../client';
 import { figures, metrics, sources, type Metric } from '../schema';
+import { groupBy } from '../../lib/collections';
 import { listFiguresWithMetric, type CitedFigureRow } from './figures';
 
 /** One metric by its slug, or undefined. */
@@ -11,8 +12,7 @@ export function getMetricBySlug(db: Db, slug: string): Metric | undefined {
 /** Every metric with its figures (joined to their sources); metrics left without figures are skipped. */
 export function listMetricsWithFigures(db: Db): { metric: Metric; figures: CitedFigureRow[] }[] {
   const all = db.select().from(metrics).orderBy(asc(metrics.id)).all();
-  const byMetric = new Map<number, CitedFigureRow[]>();
-  for (const f of listFiguresWithMetric(db)) byMetric.set(f.metricId!, [...(byMetric.get(f.metricId!) ?? []), f]);
+  const byMetric = groupBy(listFiguresWithMetric(db), (f) => f.metricId!);
   return all.filter((m) => byMetric.has(m.id)).map((metric) => ({ metric, figures: byMetric.get(metric.id)! }));
 }
 

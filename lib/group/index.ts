@@ -7,6 +7,7 @@ import { toFeature, type Feature } from './features';
 import { anchored, compatible, similarity } from './compare';
 import { describeMetric } from './label';
 import { nameStories } from './story';
+import { groupBy } from '../collections';
 
 /** Group figures across sources into metrics, e.g. `groupFigures([{ key: 'a', figures }, { key: 'b', figures }])`. */
 export function groupFigures(inputs: GroupInput[]): GroupingResult {
@@ -37,11 +38,7 @@ function isMetric(members: Feature[]): boolean {
 
 function cluster(features: Feature[]): Feature[][] {
   const pairs: [number, number, number][] = [];
-  const buckets = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    const key = bucketKey(f);
-    buckets.set(key, [...(buckets.get(key) ?? []), i]);
-  });
+  const buckets = groupBy(features.keys(), (i) => bucketKey(features[i]));
   for (const ids of buckets.values())
     for (let x = 0; x < ids.length; x++)
       for (let y = x + 1; y < ids.length; y++) {

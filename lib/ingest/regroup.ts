@@ -1,6 +1,7 @@
 import { eq, ne, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { figures, metrics, sources, type Figure } from '../../db/schema';
+import { figures, metrics, sources } from '../../db/schema';
+import { groupBy } from '../collections';
 import { groupFigures } from '../group';
 import type { GroupInput } from '../extract/types';
 import { figureFromRow } from './save';
@@ -12,8 +13,7 @@ import { figureFromRow } from './save';
  */
 export function regroupMetrics(db: DbOrTx): { metrics: number; grouped: number } {
   const rows = db.select().from(figures).where(ne(figures.status, 'rejected')).orderBy(figures.sourceId, figures.id).all();
-  const bySource = new Map<number, Figure[]>();
-  for (const row of rows) bySource.set(row.sourceId, [...(bySource.get(row.sourceId) ?? []), row]);
+  const bySource = groupBy(rows, (row) => row.sourceId);
   const texts = new Map(db.select({ id: sources.id, text: sources.text }).from(sources).all().map((s) => [s.id, s.text]));
   const inputs: GroupInput[] = [...bySource].map(([id, list]) => ({ key: String(id), figures: list.map(figureFromRow), text: texts.get(id) }));
   const { metrics: drafts, assignment } = groupFigures(inputs);

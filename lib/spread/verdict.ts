@@ -1,5 +1,6 @@
 import { figureInterval, overlaps } from './axis';
 import { formatFigureValue } from './format';
+import { groupBy } from '../collections';
 import type { AxisInterval, SpreadFigure, SpreadVerdict } from './types';
 
 interface Charted {
@@ -22,7 +23,8 @@ export function spreadVerdict(rows: SpreadFigure[]): SpreadVerdict {
   if (charted.length === 0) return { verdict: 'agree', reason: 'No figure states a value that can be compared.' };
   const conflicts = conflictingPairs(charted);
   if (conflicts.length === 0) return { verdict: 'agree', reason: agreeReason(charted) };
-  const unexplained = conflicts.filter(([a, b]) => !explainedByTime(a, b, charted));
+  const bySource = [...groupBy(charted, (c) => c.f.sourceId).values()];
+  const unexplained = conflicts.filter(([a, b]) => !explainedByTime(a, b, bySource));
   if (unexplained.length === 0) return { verdict: 'revised', reason: revisedReason(conflicts, charted) };
   const values = distinct(charted.map((c) => formatFigureValue(c.f)));
   const lowerBoundsOnly = charted.every((c) => c.f.qualifier === 'more than' || c.f.qualifier === 'at least');
@@ -38,14 +40,12 @@ function conflictingPairs(charted: Charted[]): [Charted, Charted][] {
   return pairs;
 }
 
-function explainedByTime(a: Charted, b: Charted, all: Charted[]): boolean {
+function explainedByTime(a: Charted, b: Charted, bySource: Charted[][]): boolean {
   if (a.f.asOf && b.f.asOf && a.f.asOf !== b.f.asOf) return true;
-  const bySource = new Map<number, Charted[]>();
-  for (const c of all) bySource.set(c.f.sourceId, [...(bySource.get(c.f.sourceId) ?? []), c]);
   // Two figures of one source, one matching each side: "first 20,000 ... later doubled to 40,000".
   // A single loose figure ("2023") that fits both sides is no revision.
   const only = (c: Charted, x: Charted, y: Charted) => overlaps(c.i, x.i) && !overlaps(c.i, y.i);
-  return [...bySource.values()].some((own) => own.some((c) => only(c, a, b)) && own.some((c) => only(c, b, a)));
+  return bySource.some((own) => own.some((c) => only(c, a, b)) && own.some((c) => only(c, b, a)));
 }
 
 function agreeReason(charted: Charted[]): string {

@@ -1,0 +1,12 @@
+/** Items grouped by key, in first-seen order, e.g. `groupBy(figures, (f) => f.sourceId)`. */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    // Appending in place: copying the group on every item made large groupings quadratic.
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
