@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 import { extname } from 'node:path';
 import {
   sourceInputSchema,
@@ -30,7 +30,8 @@ export function parseSourceFile(fileName: string, bytes: Uint8Array): SourceInpu
   } catch {
     throw new IngestError(fileName, 'not valid UTF-8 text');
   }
-  const { text, metadata } = format === 'html' ? fromHtml(raw) : fromFrontMatter(fileName, raw);
+  const { text, metadata } =
+    format === 'html' ? fromHtml(raw) : format === 'markdown' ? fromFrontMatter(raw) : { text: raw, metadata: {} };
   metadata.publisher ??= publisherFromFooter(text);
   const parsedMeta = sourceMetadataSchema.safeParse(metadata);
   if (!parsedMeta.success) {
@@ -47,24 +48,37 @@ function fromHtml(html: string): { text: string; metadata: Partial<Record<string
   return { text: htmlToText(html), metadata };
 }
 
-function fromFrontMatter(fileName: string, raw: string): { text: string; metadata: Partial<Record<string, string>> } {
-  if (!raw.startsWith('---')) return { text: raw, metadata: {} };
-  let parsed: matter.GrayMatterFile<string>;
+// Front matter is YAML between a `---` first line and the next `---` line, in markdown only. It is parsed
+// with a YAML parser that runs no code (no `---js` engines, no custom tags), and it must be a mapping of
+// the keys below: anything else (a horizontal rule, prose) is markdown, kept whole.
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER_KEYS = new Set(['title', 'publisher', 'site', 'outlet', 'url', 'link', 'published', 'date', 'publishedAt', 'author', 'tags', 'description']);
+
+function fromFrontMatter(raw: string): { text: string; metadata: Partial<Record<string, string>> } {
+  const match = FRONT_MATTER.exec(raw);
+  if (!match) return { text: raw, metadata: {} };
+  let data: unknown;
   try {
-    parsed = matter(raw);
-  } catch (err) {
-    throw new IngestError(fileName, `unreadable front matter (${(err as Error).message.split('\n')[0]})`);
+    data = parseYaml(match[1], { schema: 'core', prettyErrors: false, maxAliasCount: 10 });
+  } catch {
+    return { text: raw, metadata: {} };
   }
-  const data = parsed.data as Record<string, unknown>;
+  if (!isKnownMapping(data)) return { text: raw, metadata: {} };
   const date = data.published ?? data.date ?? data.publishedAt;
   const metadata = dropEmpty({
     title: str(data.title),
     publisher: str(data.publisher ?? data.site ?? data.outlet),
     url: str(data.url ?? data.link),
-    publishedAt: date instanceof Date ? date.toISOString().slice(0, 10) : str(date),
+    publishedAt: str(date),
   });
   // Offsets refer to the stored text, so the body is kept exactly as it follows the front matter.
-  return { text: parsed.content.replace(/^\r?\n/, ''), metadata };
+  return { text: raw.slice(match[0].length).replace(/^\r?\n/, ''), metadata };
+}
+
+function isKnownMapping(data: unknown): data is Record<string, unknown> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return keys.length > 0 && keys.every((k) => FRONT_MATTER_KEYS.has(k));
 }
 
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : undefined);

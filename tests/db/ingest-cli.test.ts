@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { count } from 'drizzle-orm';
 import { createDb } from '../../db/client';
@@ -43,5 +46,19 @@ describe('npm run ingest', () => {
     assert.equal(empty.code, 1);
     assert.match(empty.err, /error: empty\.txt: the file is empty/);
     assert.equal(sourceCount(db), 0);
+  });
+
+  test('front matter never runs code: a ---js block in .md or .txt is read as text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spread-hostile-'));
+    const marker = join(dir, 'pwned');
+    const payload = `---js\n{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), 'Owned') }\n---\nThe council approved 12 new buses.\n`;
+    writeFileSync(join(dir, 'evil.md'), payload);
+    writeFileSync(join(dir, 'evil.txt'), payload.replace('12 new buses', '14 new trams'));
+    const db = tmpPath('cli-frontmatter-js.db');
+    const run = ingest(db, join(dir, 'evil.md'), join(dir, 'evil.txt'));
+    assert.equal(run.code, 0, run.err);
+    assert.equal(existsSync(marker), false, 'front matter code ran during ingest');
+    assert.doesNotMatch(run.out, /Owned/);
+    assert.equal(sourceCount(db), 2);
   });
 });

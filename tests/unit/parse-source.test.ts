@@ -27,3 +27,14 @@ test('a source with no title gets its first line, cut at a word when long', () =
 test('bad front matter metadata is refused with the field named', () => {
   assert.throws(() => parseSourceFile('x.md', bytes('---\nurl: not a url\n---\nText 5')), /x\.md: bad metadata "url"/);
 });
+
+test('front matter is YAML in .md only, from line 1, with known keys; anything else stays in the text', () => {
+  assert.equal(parseSourceFile('a.txt', bytes('---\ntitle: T\n---\nBody 5')).text, '---\ntitle: T\n---\nBody 5');
+  const rule = '---\nIntro paragraph with 3 points.\n---\nMore.';
+  assert.equal(parseSourceFile('rule.md', bytes(rule)).text, rule);
+  const odd = '---\nfoo: bar\n---\nBody 5';
+  assert.equal(parseSourceFile('odd.md', bytes(odd)).text, odd);
+  const js = "---js\n{ title: 'x' }\n---\nBody 5";
+  assert.equal(parseSourceFile('js.md', bytes(js)).text, js);
+  assert.equal(parseSourceFile('ok.md', bytes('---\ntitle: T\ndate: 2025-03-17\n---\nBody 5')).publishedAt, '2025-03-17');
+});
