@@ -1,7 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-const PORT = 3100;
-const DATABASE_PATH = 'tests/.tmp/e2e.db';
+import { E2E_DATABASE_PATH as DATABASE_PATH, E2E_PORT as PORT } from './tests/e2e/env';
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 
-export const E2E_DATABASE_PATH = 'tests/.tmp/e2e.db';
+export { E2E_DATABASE_PATH } from './env';
 
 /** Every test fails on a console error or an uncaught page error (a missing icon, a hydration mismatch...). */
 export const test = base.extend<{ allowedConsoleErrors: RegExp[]; failOnConsoleErrors: void }>({
