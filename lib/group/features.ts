@@ -4,6 +4,7 @@
 
 import type { ExtractedFigure } from '../extract/types';
 import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, verbClass } from '../extract/lexicon';
+import { NO_LEXICON, type Lexicon } from './lexicon';
 
 // Verbs whose meaning the capacity/population cues already carry.
 const STATE_VERBS = new Set(['hold', 'house']);
@@ -38,10 +39,12 @@ export interface Feature {
   range: [number, number] | null;
   valueKey: string;
   context: Set<string>;
+  /** Lexical concepts of what is counted (the head noun's and the verb's senses): "deaths", "died" and "killed" share one. */
+  concepts: Set<string>;
 }
 
 /** Derive grouping features, e.g. `toFeature(figure, 0, 3)`. */
-export function toFeature(figure: ExtractedFigure, source: number, index: number, story = 0): Feature {
+export function toFeature(figure: ExtractedFigure, source: number, index: number, story = 0, lexicon: Lexicon = NO_LEXICON): Feature {
   const s = figure.signals;
   const vc = verbClass(s.verb);
   const per = s.cues.find((c) => c.startsWith('per:'));
@@ -66,6 +69,7 @@ export function toFeature(figure: ExtractedFigure, source: number, index: number
     range: value === null && figure.vague ? vagueRange(figure.text) : null,
     valueKey: figure.kind === 'date' ? `${figure.dateLow}|${figure.dateHigh}` : figure.vague ? `~${figure.text.toLowerCase()}` : `${figure.low}|${figure.high}`,
     context: new Set(s.context.filter((c) => !units.some((u) => u.startsWith(c)))),
+    concepts: conceptsOf(s.head, s.verb, lexicon),
   };
 }
 
@@ -94,4 +98,11 @@ function monthIndex(iso: string | null): number | null {
 function vagueRange(text: string): [number, number] | null {
   for (const [re, lo, hi] of VAGUE_RANGES) if (re.test(text)) return [lo, hi];
   return null;
+}
+
+function conceptsOf(head: string | null, verb: string | null, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  if (head) for (const c of lexicon.concepts(head, 'n')) out.add(c);
+  if (verb && !STATE_VERBS.has(verb)) for (const c of lexicon.concepts(verb, 'v')) out.add(c);
+  return out;
 }

@@ -1,6 +1,8 @@
 // Which sources tell the same story. A newsroom database holds many stories at once, and a flood's
-// death toll must not share a metric with a prison's: figures meet only within one story. Sources
-// are compared by the words they use (TF-IDF cosine over content words), then joined transitively.
+// death toll must not share a metric with a prison's: figures meet only within one story.
+// Stories grow one source at a time (StoryIndex): a source joins the story whose word profile is
+// closest by TF-IDF cosine, or starts a new one. The same index serves a full regroup and an ingest
+// into a large archive, where only the stories sharing a source's key words are compared.
 
 const STOPWORDS = new Set(
   ('about above after again against all also among and any are around because been before being below between both but ' +
@@ -14,83 +16,138 @@ const STOPWORDS = new Set(
     'eight nine ten hundred hundreds thousand thousands million millions billion also already around the').split(' '),
 );
 
-/** Two sources whose word vectors are at least this similar tell one story. */
-export const SAME_STORY_COSINE = 0.1;
+/** A source joins a story when its cosine to the story's profile is at least this. */
+export const SAME_STORY_COSINE = 0.12;
+/** Terms a story keeps in its profile, and terms of a source used to find candidate stories. */
+const PROFILE_TERMS = 300;
+export const KEY_TERMS = 25;
+const NAME_WEIGHT = 3;
 
-type Vector = Map<string, number>;
-
-function termCounts(text: string): Map<string, number> {
+/** Sublinear term frequencies of a text's content words, normalised to length 1. */
+export function termFrequencies(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
-    const word = m[0].replace(/['’]s$/, '');
-    if (!STOPWORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{2,}/gu)) {
+    const word = m[0].toLowerCase().replace(/['’]s$/, '').replace(/-+$/, '');
+    if (word.length <= 2 || STOPWORDS.has(word)) continue;
+    // Names (capitalised words) say which story a text tells more than common words do.
+    const weight = /^\p{Lu}/u.test(m[0]) && !opensSentence(text, m.index) ? NAME_WEIGHT : 1;
+    counts.set(word, (counts.get(word) ?? 0) + weight);
   }
+  let norm = 0;
+  for (const [w, n] of counts) {
+    const x = 1 + Math.log(n);
+    counts.set(w, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [w, x] of counts) counts.set(w, x / norm);
   return counts;
 }
 
-function weigh(docs: Map<string, number>[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  // Smoothed IDF: with two sources, a word both use must still count for something.
-  const idf = (w: string) => Math.log(1 + docs.length / df.get(w)!);
-  return docs.map((d) => {
-    const v: Vector = new Map();
-    let norm = 0;
-    for (const [w, n] of d) {
-      const x = (1 + Math.log(n)) * idf(w);
-      v.set(w, x);
-      norm += x * x;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    return v;
-  });
+// A capital after a full stop or a line break opens a sentence; it names nothing.
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '\'' || text[i] === '‘' || text[i] === '(')) i--;
+  return i < 0 || /[.!?\n:•\-–—*]/.test(text[i]);
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
-  return dot;
-}
-
-/** Pairwise similarity of sources' texts, e.g. `storySimilarity(['quake kills 1,200', 'quake toll 1,350'])[0][1]`. */
-export function storySimilarity(texts: string[]): number[][] {
-  const vectors = weigh(texts.map(termCounts));
-  return vectors.map((a, i) => vectors.map((b, j) => (i === j ? 1 : cosine(a, b))));
-}
-
-/** A story id per source: sources similar enough are one story, and so are the stories they link. */
-export function assignStories(texts: string[]): number[] {
-  return storiesOf(texts, storySimilarity(texts));
-}
-
-function storiesOf(texts: string[], sim: number[][]): number[] {
-  const parent = texts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < texts.length; i++)
-    for (let j = i + 1; j < texts.length; j++) if (sim[i][j] >= SAME_STORY_COSINE) parent[find(j)] = find(i);
-  return texts.map((_, i) => find(i));
+export interface StoryState {
+  id: number;
+  /** Sum of member term frequencies, cut to the strongest terms. */
+  profile: Map<string, number>;
+  sources: number;
 }
 
 /**
- * Stories and a one-word name for each: the word that weighs most across the story's sources
- * ("earthquake", "flood"), used to tell apart two stories' metrics of the same kind.
+ * Stories, grown one source at a time, e.g. `const index = new StoryIndex(); index.add(text)` → story id.
+ * Document frequencies are kept over every source seen, so IDF is always current.
  */
-export function nameStories(texts: string[]): { story: number[]; name: Map<number, string> } {
-  const vectors = weigh(texts.map(termCounts));
-  const story = storiesOf(texts, vectors.map((a, i) => vectors.map((b, j) => (i === j ? 1 : cosine(a, b)))));
-  const totals = new Map<number, Map<string, number>>();
-  vectors.forEach((v, i) => {
-    const t = totals.get(story[i]) ?? new Map<string, number>();
-    for (const [w, x] of v) t.set(w, (t.get(w) ?? 0) + x);
-    totals.set(story[i], t);
-  });
-  const name = new Map<number, string>();
-  for (const [id, t] of totals) {
-    let best = '';
-    for (const [w, x] of t) if (!best || x > t.get(best)! || (x === t.get(best)! && w < best)) best = w;
-    if (best) name.set(id, best);
+export class StoryIndex {
+  readonly df = new Map<string, number>();
+  docs = 0;
+  readonly stories = new Map<number, StoryState>();
+  private nextId = 1;
+
+  constructor(init?: { df: Map<string, number>; docs: number; stories: StoryState[] }) {
+    if (!init) return;
+    for (const [w, n] of init.df) this.df.set(w, n);
+    this.docs = init.docs;
+    for (const s of init.stories) {
+      this.stories.set(s.id, s);
+      this.nextId = Math.max(this.nextId, s.id + 1);
+    }
   }
-  return { story, name };
+
+  private idf(word: string): number {
+    // Smoothed IDF: with two sources, a word both use must still count for something.
+    return Math.log(1 + this.docs / (this.df.get(word) ?? 1));
+  }
+
+  /** Cosine between a source's frequencies and a story profile, both weighted by current IDF. */
+  similarity(tf: Map<string, number>, profile: Map<string, number>): number {
+    let dot = 0;
+    let a = 0;
+    let b = 0;
+    for (const [w, x] of tf) {
+      const i = this.idf(w);
+      a += (x * i) ** 2;
+      const y = profile.get(w);
+      if (y !== undefined) dot += x * y * i * i;
+    }
+    for (const [w, y] of profile) b += (y * this.idf(w)) ** 2;
+    return a && b ? dot / Math.sqrt(a * b) : 0;
+  }
+
+  /** The terms that best identify a text, for finding candidate stories in a large index. */
+  keyTerms(tf: Map<string, number>): string[] {
+    return [...tf].map(([w, x]) => [w, x * this.idf(w)] as const).sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))
+      .slice(0, KEY_TERMS).map(([w]) => w);
+  }
+
+  /** Adds a source; returns its story id and whether that story is new. `candidates` limits the stories compared. */
+  add(text: string, candidates?: Iterable<number>): { story: number; created: boolean; tf: Map<string, number> } {
+    const tf = termFrequencies(text);
+    this.docs++;
+    for (const w of tf.keys()) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    let best: StoryState | null = null;
+    let bestSim = SAME_STORY_COSINE;
+    for (const id of candidates ?? this.stories.keys()) {
+      const s = this.stories.get(id);
+      if (!s) continue;
+      const sim = this.similarity(tf, s.profile);
+      if (sim >= bestSim) [best, bestSim] = [s, sim];
+    }
+    const created = best === null;
+    const story = best ?? { id: this.nextId++, profile: new Map<string, number>(), sources: 0 };
+    for (const [w, x] of tf) story.profile.set(w, (story.profile.get(w) ?? 0) + x);
+    story.sources++;
+    if (story.profile.size > PROFILE_TERMS * 2) trim(story.profile);
+    this.stories.set(story.id, story);
+    return { story: story.id, created, tf };
+  }
+
+  /** A one-word name for a story: the term that weighs most in its profile ("earthquake", "flood"). */
+  name(id: number): string | null {
+    const s = this.stories.get(id);
+    if (!s) return null;
+    let best: string | null = null;
+    let bestW = 0;
+    for (const [w, x] of s.profile) {
+      const v = x * this.idf(w);
+      if (v > bestW || (v === bestW && best !== null && w < best)) [best, bestW] = [w, v];
+    }
+    return best;
+  }
+}
+
+function trim(profile: Map<string, number>): void {
+  const keep = [...profile].sort((p, q) => q[1] - p[1]).slice(0, PROFILE_TERMS);
+  profile.clear();
+  for (const [w, x] of keep) profile.set(w, x);
+}
+
+/** A story id per source, adding the texts in order, e.g. `assignStories([quakeA, quakeB, flood])` → [1, 1, 2]. */
+export function assignStories(texts: string[]): number[] {
+  const index = new StoryIndex();
+  return texts.map((t) => index.add(t).story);
 }

@@ -1,0 +1,124 @@
+// Grouping one source at a time. A new source's figures are compared only with the figures already
+// in their bucket (same story, kind, dimension, unit and frame): each joins the metric it fits best,
+// pairs with a loose figure from another source to start a metric, or stays loose. Nothing already
+// placed moves, so an ingest into a large archive touches only its candidates; a full regroup is the
+// same walk over every source in order.
+
+import type { Feature } from './features';
+import { anchored, compatible, similarity } from './compare';
+
+/** A figure as grouping holds it: its features and the metric it sits in (null while loose). */
+export interface Placed {
+  /** The caller's id for the figure (a database id, or "source:index"). */
+  id: string;
+  feature: Feature;
+  metric: number | null;
+}
+
+/** Below this similarity two figures are too unlike to share a metric (chosen on the dev set). */
+export const MIN_SIMILARITY = 0;
+
+export class MetricIndex {
+  private readonly buckets = new Map<string, Placed[]>();
+  readonly metrics = new Map<number, Placed[]>();
+  private nextId: number;
+
+  constructor(placed: Placed[] = [], nextId = 1) {
+    this.nextId = nextId;
+    for (const p of placed) {
+      this.bucket(p.feature).push(p);
+      if (p.metric !== null) {
+        this.metrics.set(p.metric, [...(this.metrics.get(p.metric) ?? []), p]);
+        this.nextId = Math.max(this.nextId, p.metric + 1);
+      }
+    }
+  }
+
+  private bucket(f: Feature): Placed[] {
+    const key = bucketKey(f);
+    let list = this.buckets.get(key);
+    if (!list) this.buckets.set(key, (list = []));
+    return list;
+  }
+
+  /** Places one source's figures; returns the ids of the metrics created or joined. */
+  addSource(figures: Placed[]): Set<number> {
+    const touched = new Set<number>();
+    for (const p of figures) {
+      const candidates = this.bucket(p.feature);
+      const metric = this.place(p, candidates);
+      if (metric !== null) {
+        touched.add(metric);
+        this.absorb(metric, candidates);
+      }
+      candidates.push(p);
+    }
+    return touched;
+  }
+
+  private place(p: Placed, candidates: Placed[]): number | null {
+    let best: { score: number; metric: number | null; partner: Placed | null } | null = null;
+    const seen = new Set<number>();
+    for (const c of candidates) {
+      if (c.metric !== null) {
+        if (seen.has(c.metric)) continue;
+        seen.add(c.metric);
+        const score = this.fit(p.feature, this.metrics.get(c.metric)!);
+        if (score !== null && (!best || score > best.score)) best = { score, metric: c.metric, partner: null };
+      } else if (startsMetric(p.feature, c.feature)) {
+        const score = similarity(p.feature, c.feature);
+        if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { score, metric: null, partner: c };
+      }
+    }
+    if (!best) return null;
+    if (best.metric !== null) {
+      p.metric = best.metric;
+      this.metrics.get(best.metric)!.push(p);
+      return best.metric;
+    }
+    const id = this.nextId++;
+    p.metric = id;
+    best.partner!.metric = id;
+    this.metrics.set(id, [best.partner!, p]);
+    return id;
+  }
+
+  /** How well a figure fits a metric (mean similarity), or null when it conflicts with any member. */
+  private fit(f: Feature, members: Placed[]): number | null {
+    let sum = 0;
+    let anchor = false;
+    for (const m of members) {
+      if (!compatible(f, m.feature)) return null;
+      anchor ||= anchored(f, m.feature);
+      sum += similarity(f, m.feature);
+    }
+    const score = sum / members.length;
+    return anchor && score >= MIN_SIMILARITY ? score : null;
+  }
+
+  // A loose figure that fits a metric just formed joins it: an agreeing repeat in one source gets the
+  // metric once another source states the same thing.
+  private absorb(metric: number, candidates: Placed[]): void {
+    const members = this.metrics.get(metric)!;
+    for (const c of candidates) {
+      if (c.metric !== null) continue;
+      if (this.fit(c.feature, members) === null) continue;
+      c.metric = metric;
+      members.push(c);
+    }
+  }
+}
+
+// Two loose figures start a metric when they come from two sources, or when one source states two values.
+function startsMetric(a: Feature, b: Feature): boolean {
+  if (!compatible(a, b) || !anchored(a, b)) return false;
+  return a.source !== b.source || a.valueKey !== b.valueKey;
+}
+
+// Figures that differ in any of these can never be compatible, so only figures within a bucket are compared.
+export function bucketKey(f: Feature): string {
+  const d = f.figure.dimension;
+  const counted = d === 'count' || d === 'currency';
+  // Measurements may match through a restated unit ("95°F (35°C)" vs "35°C"), so only counts and money split by unit.
+  return `${f.story}|` + (counted ? `${f.figure.kind}|${d}|${f.frame}|${f.perUnit}|${f.figure.unit ?? ''}` : `${f.figure.kind}|${d}|${f.frame}`);
+}
