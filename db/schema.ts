@@ -1,5 +1,5 @@
 import { relations } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** One document (article, report, statement); every figure offset refers to its verbatim `text`. */
 export const sources = sqliteTable('sources', {
@@ -16,6 +16,29 @@ export const sources = sqliteTable('sources', {
   text: text('text').notNull(),
   extractorVersion: text('extractor_version').notNull(),
   warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  // The story the source tells (grouping compares figures only within one story).
+  storyId: integer('story_id'),
+}, (t) => [index('sources_story_idx').on(t.storyId)]);
+
+/** Sources that tell one story, with the word profile a new source is compared with. */
+export const stories = sqliteTable('stories', {
+  id: integer('id').primaryKey(),
+  name: text('name'),
+  /** Summed term frequencies of the member sources, cut to the strongest terms. */
+  profile: text('profile', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  sources: integer('sources').notNull(),
+});
+
+/** Inverted index from a story's key terms to the story: a new source is compared only with stories sharing one. */
+export const storyTerms = sqliteTable('story_terms', {
+  term: text('term').notNull(),
+  storyId: integer('story_id').notNull().references(() => stories.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.term, t.storyId] }), index('story_terms_story_idx').on(t.storyId)]);
+
+/** In how many sources each word occurs: the IDF that story matching weighs words with. */
+export const termDocs = sqliteTable('term_docs', {
+  term: text('term').primaryKey(),
+  docs: integer('docs').notNull(),
 });
 
 /** Figures across sources that measure the same thing. */
@@ -26,6 +49,7 @@ export const metrics = sqliteTable('metrics', {
   unit: text('unit'),
   kind: text('kind', { enum: ['quantity', 'date'] }).notNull(),
   description: text('description').notNull().default(''),
+  storyId: integer('story_id'),
 });
 
 /** One reported value with its citation: the quote, its offsets and the source it came from. */
@@ -69,8 +93,10 @@ export const figures = sqliteTable(
     signals: text('signals', { mode: 'json' }).$type<import('../lib/extract/types').FigureSignals>().notNull(),
     warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull().default([]),
     extractorVersion: text('extractor_version').notNull(),
+    // Grouping's candidate index: figures that could share a metric share this key (story, kind, dimension, unit, frame).
+    bucket: text('bucket'),
   },
-  (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId)],
+  (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_idx').on(t.bucket)],
 );
 
 export const sourcesRelations = relations(sources, ({ many }) => ({ figures: many(figures) }));

@@ -18,6 +18,12 @@ export interface Placed {
 /** Below this similarity two figures are too unlike to share a metric (chosen on the dev set). */
 export const MIN_SIMILARITY = 0;
 
+interface Option {
+  score: number;
+  metric: number | null;
+  partner: Placed | null;
+}
+
 export class MetricIndex {
   private readonly buckets = new Map<string, Placed[]>();
   readonly metrics = new Map<number, Placed[]>();
@@ -41,45 +47,59 @@ export class MetricIndex {
     return list;
   }
 
-  /** Places one source's figures; returns the ids of the metrics created or joined. */
+  /**
+   * Places one source's figures, best-fitting first (a headline's rounded figure should not take the
+   * place of the body's exact one); returns the ids of the metrics created or joined.
+   */
   addSource(figures: Placed[]): Set<number> {
     const touched = new Set<number>();
-    for (const p of figures) {
-      const candidates = this.bucket(p.feature);
-      const metric = this.place(p, candidates);
-      if (metric !== null) {
-        touched.add(metric);
-        this.absorb(metric, candidates);
+    for (const p of figures) this.bucket(p.feature).push(p);
+    const pending = new Set(figures);
+    while (pending.size) {
+      let pick: { p: Placed; option: Option } | null = null;
+      for (const p of pending) {
+        const option = this.best(p, this.bucket(p.feature));
+        if (option && (!pick || option.score > pick.option.score)) pick = { p, option };
       }
-      candidates.push(p);
+      if (!pick) break;
+      pending.delete(pick.p);
+      const metric = this.apply(pick.p, pick.option);
+      touched.add(metric);
+      this.absorb(metric, this.bucket(pick.p.feature));
+      for (const p of pending) if (p.metric !== null) pending.delete(p);
     }
     return touched;
   }
 
-  private place(p: Placed, candidates: Placed[]): number | null {
-    let best: { score: number; metric: number | null; partner: Placed | null } | null = null;
+  private best(p: Placed, candidates: Placed[]): Option | null {
+    let best: Option | null = null;
     const seen = new Set<number>();
     for (const c of candidates) {
+      if (c === p) continue;
       if (c.metric !== null) {
         if (seen.has(c.metric)) continue;
         seen.add(c.metric);
         const score = this.fit(p.feature, this.metrics.get(c.metric)!);
-        if (score !== null && (!best || score > best.score)) best = { score, metric: c.metric, partner: null };
-      } else if (startsMetric(p.feature, c.feature)) {
+        // A metric that exists already is evidence: joining it beats starting a new one with a loose figure.
+        if (score !== null && (!best || best.metric === null || score > best.score)) best = { score, metric: c.metric, partner: null };
+      } else if (startsMetric(p.feature, c.feature) && (!best || best.metric === null)) {
         const score = similarity(p.feature, c.feature);
         if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { score, metric: null, partner: c };
       }
     }
-    if (!best) return null;
-    if (best.metric !== null) {
-      p.metric = best.metric;
-      this.metrics.get(best.metric)!.push(p);
-      return best.metric;
+    return best;
+  }
+
+  private apply(p: Placed, option: Option): number {
+    if (option.metric !== null) {
+      p.metric = option.metric;
+      this.metrics.get(option.metric)!.push(p);
+      return option.metric;
     }
     const id = this.nextId++;
     p.metric = id;
-    best.partner!.metric = id;
-    this.metrics.set(id, [best.partner!, p]);
+    option.partner!.metric = id;
+    this.metrics.set(id, [option.partner!, p]);
     return id;
   }
 

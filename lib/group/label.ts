@@ -25,7 +25,7 @@ const DATE_LABELS: Record<string, string> = {
 };
 
 /** Label, slug and description for a group of figures, e.g. capacity/inmate figures → "Capacity (inmates)". */
-export function describeMetric(members: Feature[], taken: Set<string>, storyName?: string): MetricDraft {
+export function describeMetric(members: Feature[], taken: { has(slug: string): boolean }, storyName?: string): MetricDraft {
   const first = members[0];
   let label = labelFor(members);
   // Two stories in one database can each have their "Deaths": the second is named by its story.

@@ -68,10 +68,11 @@ export class StoryIndex {
   readonly stories = new Map<number, StoryState>();
   private nextId = 1;
 
-  constructor(init?: { df: Map<string, number>; docs: number; stories: StoryState[] }) {
+  constructor(init?: { df: Map<string, number>; docs: number; stories: StoryState[]; nextId?: number }) {
     if (!init) return;
     for (const [w, n] of init.df) this.df.set(w, n);
     this.docs = init.docs;
+    this.nextId = init.nextId ?? 1;
     for (const s of init.stories) {
       this.stories.set(s.id, s);
       this.nextId = Math.max(this.nextId, s.id + 1);

@@ -8,7 +8,7 @@ import { saveSources, type PreparedSource, type SaveResult } from './save';
 
 export { IngestError } from './errors';
 export { parseSourceFile } from './parse';
-export { regroupMetrics } from './regroup';
+export { regroupAll, needsRegroup } from './group-store';
 export type { SaveResult } from './save';
 
 export interface InputFile {

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
-import { figures, sources, type Figure, type NewFigure } from '../../db/schema';
+import { figures, sources, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
-import { regroupMetrics } from './regroup';
+import { loadWordNet } from '../lexicon/wordnet';
+import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
 
 export interface PreparedSource {
   input: SourceInput;
@@ -18,10 +19,14 @@ export interface SaveResult {
   alreadyStored: { id: number; title: string }[];
 }
 
-/** Writes sources and their figures, then regroups every metric, all in one transaction: a failure writes nothing. */
+/**
+ * Writes sources and their figures and places them into stories and metrics, all in one transaction:
+ * a failure writes nothing. Only the new figures' candidates are read; stored placements stay put.
+ */
 export function saveSources(db: Db, prepared: PreparedSource[], now: Date): SaveResult {
   return db.transaction((tx) => {
     const result: SaveResult = { added: [], alreadyStored: [] };
+    const added: [number, string][] = [];
     for (const p of prepared) {
       const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
         .where(eq(sources.contentHash, p.contentHash)).get();
@@ -45,8 +50,14 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
       const rows = p.figures.map((f) => toFigureRow(row.id, p.input.text, f, p.extractorVersion));
       for (let i = 0; i < rows.length; i += 500) tx.insert(figures).values(rows.slice(i, i + 500)).run();
       result.added.push({ id: row.id, title: p.input.title, figures: rows.length });
+      added.push([row.id, p.input.text]);
     }
-    if (result.added.length) regroupMetrics(tx);
+    if (result.added.length) {
+      const lexicon = loadWordNet();
+      // A database from before incremental grouping has sources with no story: place everything once.
+      if (needsRegroup(tx) && result.added.length < tx.select({ id: sources.id }).from(sources).all().length) regroupAll(tx, lexicon);
+      else for (const [id, text] of added) placeSourceFigures(tx, id, assignStory(tx, id, text), lexicon);
+    }
     return result;
   });
 }
@@ -91,36 +102,5 @@ function toFigureRow(sourceId: number, text: string, f: ExtractedFigure, extract
     signals: f.signals,
     warnings: f.warnings,
     extractorVersion,
-  };
-}
-
-/** Rebuilds the extracted figure a stored row came from, for regrouping. */
-export function figureFromRow(row: Figure): ExtractedFigure {
-  return {
-    kind: row.kind,
-    start: row.start,
-    end: row.end,
-    text: row.rawText,
-    low: row.low,
-    high: row.high,
-    dateLow: row.dateLow,
-    dateHigh: row.dateHigh,
-    datePrecision: row.datePrecision,
-    qualifier: row.qualifier,
-    hedge: row.hedge,
-    hedgeStart: row.hedgeStart,
-    unit: row.unit,
-    unitRaw: row.unitRaw,
-    dimension: row.dimension as ExtractedFigure['dimension'],
-    vague: row.vague,
-    restated: row.restated ?? null,
-    quoteStart: row.quoteStart,
-    quoteEnd: row.quoteEnd,
-    quote: row.quote,
-    counts: row.counts,
-    asOf: row.asOf,
-    attributedTo: row.attributedTo,
-    signals: row.signals,
-    warnings: row.warnings,
   };
 }

@@ -1,0 +1,126 @@
+// Grouping against the stored archive. A new source joins a story found through the story-term index,
+// and its figures are placed against the stored figures of their buckets only; stored placements stay
+// put. `regroupAll` replays every source in order, for after an extractor change (`npm run regroup`).
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
+import { MetricIndex, StoryIndex, bucketKey, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { figureFromRow } from './figure-row';
+
+const CHUNK = 400;
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+/** A story index holding just what one text needs: document counts of its words and the candidate stories. */
+function storyIndexFor(db: DbOrTx, tf: Map<string, number>): StoryIndex {
+  const docs = db.select({ n: sql<number>`count(*)` }).from(sources).where(sql`${sources.storyId} is not null`).get()!.n;
+  const df = new Map<string, number>();
+  const load = (terms: string[]) => {
+    for (const part of chunks(terms.filter((t) => !df.has(t))))
+      for (const r of db.select().from(termDocs).where(inArray(termDocs.term, part)).all()) df.set(r.term, r.docs);
+  };
+  load([...tf.keys()]);
+  const probe = new StoryIndex({ df, docs, stories: [] });
+  const keys = probe.keyTerms(tf);
+  const ids = keys.length
+    ? db.selectDistinct({ id: storyTerms.storyId }).from(storyTerms).where(inArray(storyTerms.term, keys)).all().map((r) => r.id)
+    : [];
+  const rows = ids.length ? db.select().from(stories).where(inArray(stories.id, ids)).all() : [];
+  load(rows.flatMap((r) => Object.keys(r.profile)));
+  const maxId = db.select({ id: sql<number>`coalesce(max(${stories.id}), 0)` }).from(stories).get()!.id;
+  return new StoryIndex({
+    df,
+    docs,
+    nextId: maxId + 1,
+    stories: rows.map((r) => ({ id: r.id, profile: new Map(Object.entries(r.profile)), sources: r.sources })),
+  });
+}
+
+/** Puts a stored source into a story, updating word counts, the story's profile and its index terms. */
+export function assignStory(db: DbOrTx, sourceId: number, text: string): number {
+  const tf = termFrequencies(text);
+  const index = storyIndexFor(db, tf);
+  const candidates = [...index.stories.keys()];
+  const { story } = index.add(text, candidates);
+  for (const part of chunks([...tf.keys()]))
+    db.insert(termDocs).values(part.map((term) => ({ term, docs: 1 })))
+      .onConflictDoUpdate({ target: termDocs.term, set: { docs: sql`${termDocs.docs} + 1` } }).run();
+  const state = index.stories.get(story)!;
+  const row = { id: story, name: index.name(story), profile: Object.fromEntries(state.profile), sources: state.sources };
+  db.insert(stories).values(row).onConflictDoUpdate({ target: stories.id, set: { name: row.name, profile: row.profile, sources: row.sources } }).run();
+  db.delete(storyTerms).where(eq(storyTerms.storyId, story)).run();
+  const keys = index.keyTerms(state.profile);
+  if (keys.length) db.insert(storyTerms).values(keys.map((term) => ({ term, storyId: story }))).run();
+  db.update(sources).set({ storyId: story }).where(eq(sources.id, sourceId)).run();
+  return story;
+}
+
+const placedOf = (row: Figure, story: number, lexicon: Lexicon): Placed => ({
+  id: String(row.id),
+  feature: toFeature(figureFromRow(row), row.sourceId, row.id, story, lexicon),
+  metric: row.metricId,
+});
+
+/**
+ * Places one stored source's figures into metrics, touching only the figures of their buckets.
+ * Returns the ids of the metrics created or joined, for the caller to refresh their summaries.
+ */
+export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, lexicon: Lexicon): number[] {
+  const rows = db.select().from(figures).where(and(eq(figures.sourceId, sourceId), ne(figures.status, 'rejected'))).orderBy(figures.id).all();
+  const fresh = rows.map((r) => placedOf(r, story, lexicon));
+  fresh.forEach((p, i) => db.update(figures).set({ bucket: bucketKey(p.feature) }).where(eq(figures.id, rows[i].id)).run());
+  const buckets = [...new Set(fresh.map((p) => bucketKey(p.feature)))];
+  const stored: Placed[] = [];
+  for (const part of chunks(buckets))
+    for (const r of db.select().from(figures).where(and(inArray(figures.bucket, part), ne(figures.sourceId, sourceId), ne(figures.status, 'rejected'))).all())
+      stored.push(placedOf(r, story, lexicon));
+  const metricIds = [...new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null))];
+  const index = new MetricIndex(stored, Number.MAX_SAFE_INTEGER - 1e6);
+  const before = new Map(stored.map((p) => [p.id, p.metric]));
+  const touched = index.addSource(fresh);
+  const ids = new Map<number, number>();
+  for (const m of touched) {
+    if (metricIds.includes(m)) {
+      ids.set(m, m);
+      continue;
+    }
+    const members = index.metrics.get(m)!.map((p) => p.feature);
+    const storyName = db.select({ name: stories.name }).from(stories).where(eq(stories.id, story)).get()?.name ?? undefined;
+    const taken = { has: (slug: string) => !!db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug)).get() };
+    const draft = describeMetric(members, taken, storyName);
+    ids.set(m, db.insert(metrics).values({ ...draft, storyId: story }).returning({ id: metrics.id }).get().id);
+  }
+  for (const p of [...stored, ...fresh]) {
+    if (p.metric === null || (before.get(p.id) === p.metric && before.has(p.id))) continue;
+    db.update(figures).set({ metricId: ids.get(p.metric)! }).where(eq(figures.id, Number(p.id))).run();
+  }
+  return [...ids.values()];
+}
+
+/** Whether any stored source predates incremental grouping (no story yet): such a database needs `regroupAll`. */
+export function needsRegroup(db: DbOrTx): boolean {
+  return !!db.select({ id: sources.id }).from(sources).where(isNull(sources.storyId)).limit(1).get();
+}
+
+/** Forgets every story and metric and places every source again, in id order. */
+export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: number, total: number) => void): { metrics: number; grouped: number } {
+  db.update(figures).set({ metricId: null, bucket: null }).run();
+  db.delete(metrics).run();
+  db.delete(storyTerms).run();
+  db.delete(stories).run();
+  db.delete(termDocs).run();
+  db.update(sources).set({ storyId: null }).run();
+  const ids = db.select({ id: sources.id, text: sources.text }).from(sources).orderBy(sources.id).all();
+  ids.forEach((s, i) => {
+    const story = assignStory(db, s.id, s.text);
+    placeSourceFigures(db, s.id, story, lexicon);
+    onProgress?.(i + 1, ids.length);
+  });
+  const n = db.select({ n: sql<number>`count(*)` }).from(metrics).get()!.n;
+  const grouped = db.select({ n: sql<number>`count(*)` }).from(figures).where(sql`${figures.metricId} is not null`).get()!.n;
+  return { metrics: n, grouped };
+}
