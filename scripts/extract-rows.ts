@@ -1,6 +1,7 @@
 // Shared by the extract CLI and the eval: texts → extracted, grouped figures as the scorer's JSON rows.
 import { extractFigures } from '../lib/extract/index';
 import { groupFigures } from '../lib/group/index';
+import { loadWordNet } from '../lib/lexicon/wordnet';
 import type { ExtractedFigure, GroupInput } from '../lib/extract/types';
 
 export interface FigureRow {
@@ -19,15 +20,22 @@ export interface FigureRow {
   quote: string;
 }
 
-/** Extract each document, group across all of them, and return one row per figure plus extraction warnings. */
-export function extractRows(docs: { file: string; text: string }[]): { rows: FigureRow[]; warnings: string[] } {
+/**
+ * Extract each document, group across all of them, and return one row per figure plus extraction warnings.
+ * `order` (a permutation of the documents) is the order grouping adds them in, as ingests one at a time would.
+ */
+export function extractRows(docs: { file: string; text: string }[], order?: number[]): { rows: FigureRow[]; warnings: string[] } {
   const warnings: string[] = [];
   const inputs: GroupInput[] = docs.map(({ file, text }) => {
     const result = extractFigures(text);
     warnings.push(...result.warnings.map((w) => `${file}: ${w}`));
     return { key: file, figures: result.figures, text };
   });
-  const { metrics, assignment } = groupFigures(inputs);
+  const sequence = order ?? inputs.map((_, i) => i);
+  const grouped = groupFigures(sequence.map((i) => inputs[i]), loadWordNet());
+  const metrics = grouped.metrics;
+  const assignment: (number | null)[][] = [];
+  sequence.forEach((i, k) => (assignment[i] = grouped.assignment[k]));
   const rows = inputs.flatMap((input, s) =>
     input.figures.map((f, i) => {
       const m = assignment[s][i];

@@ -25,7 +25,7 @@ export function compatible(a: Feature, b: Feature): boolean {
   if (!sameUnit(a, b) || a.frame !== b.frame) return false;
   if (a.perNoun && b.perNoun && a.perNoun !== b.perNoun) return false;
   if ((fa.dimension === 'count' || fa.dimension === 'currency') && a.perUnit !== b.perUnit) return false;
-  if (a.thing && b.thing && a.thing !== b.thing && !sameStem(a.thing, b.thing)) return false;
+  if (a.thing && b.thing && a.thing !== b.thing && !sameStem(a.thing, b.thing) && !shareConcept(a, b)) return false;
   if (!sameVerb(a, b)) return false;
   return closeEnough(a, b);
 }
@@ -76,6 +76,7 @@ export function anchored(a: Feature, b: Feature): boolean {
   if (a.figure.dimension === 'count') {
     // "people" alone says too little: two person counts need a specific shared noun, frame, verb or context.
     const thing = a.thing !== null && a.thing === b.thing && (a.thing !== 'person' || (a.head === b.head && !GENERIC_HEADS.has(a.head ?? '')));
+    if (a.thing !== 'person' && b.thing !== 'person' && shareConcept(a, b)) return true;
     if (thing || a.frame !== '' || (a.verbClass !== null && a.verbClass === b.verbClass)) return true;
     if ((a.thing ?? 'person') !== 'person' || (b.thing ?? 'person') !== 'person') return false;
   }
@@ -100,10 +101,18 @@ function ratio(x: number, y: number): number {
   return lo === 0 ? (hi === 0 ? 1 : Infinity) : hi / lo;
 }
 
+/** Whether the lexicon says what two figures count is one thing ("deaths" and "fatalities", "detained" and "detentions"). */
+function shareConcept(a: Feature, b: Feature): boolean {
+  const [small, large] = a.concepts.size <= b.concepts.size ? [a.concepts, b.concepts] : [b.concepts, a.concepts];
+  for (const c of small) if (large.has(c)) return true;
+  return false;
+}
+
 /** How alike two compatible figures are (higher merges first), e.g. equal values and heads score high. */
 export function similarity(a: Feature, b: Feature): number {
   let s = 0;
   if (a.thing && a.thing === b.thing) s += 2;
+  else if (shareConcept(a, b)) s += 1.5;
   if (a.verbClass && a.verbClass === b.verbClass) s += 1;
   if (a.frame && a.frame === b.frame) s += 1;
   if (a.perNoun && a.perNoun === b.perNoun) s += 1;
