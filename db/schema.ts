@@ -95,6 +95,8 @@ export const figures = sqliteTable(
     extractorVersion: text('extractor_version').notNull(),
     // Grouping's candidate index: figures that could share a metric share this key (story, kind, dimension, unit, frame).
     bucket: text('bucket'),
+    // The month the figure's sentence ties it to (lib/group periodOf), kept because it needs the source's other figures.
+    period: text('period'),
   },
   (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_idx').on(t.bucket)],
 );

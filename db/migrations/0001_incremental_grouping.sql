@@ -19,6 +19,7 @@ CREATE TABLE `term_docs` (
 );
 --> statement-breakpoint
 ALTER TABLE `figures` ADD `bucket` text;--> statement-breakpoint
+ALTER TABLE `figures` ADD `period` text;--> statement-breakpoint
 CREATE INDEX `figures_bucket_idx` ON `figures` (`bucket`);--> statement-breakpoint
 ALTER TABLE `metrics` ADD `story_id` integer;--> statement-breakpoint
 ALTER TABLE `sources` ADD `story_id` integer;--> statement-breakpoint

@@ -1,5 +1,5 @@
 // Grouping one source at a time. A new source's figures are compared only with the figures already
-// in their bucket (same story, kind, dimension, unit and frame): each joins the metric it fits best,
+// in their bucket (same story, kind, dimension, unit and scope): each joins the metric it fits best,
 // pairs with a loose figure from another source to start a metric, or stays loose. Nothing already
 // placed moves, so an ingest into a large archive touches only its candidates; a full regroup is the
 // same walk over every source in order.
@@ -140,5 +140,5 @@ export function bucketKey(f: Feature): string {
   const d = f.figure.dimension;
   const counted = d === 'count' || d === 'currency';
   // Measurements may match through a restated unit ("95°F (35°C)" vs "35°C"), so only counts and money split by unit.
-  return `${f.story}|` + (counted ? `${f.figure.kind}|${d}|${f.frame}|${f.perUnit}|${f.figure.unit ?? ''}` : `${f.figure.kind}|${d}|${f.frame}`);
+  return `${f.story}|` + (counted ? `${f.figure.kind}|${d}|${f.scope}|${f.perUnit}|${f.figure.unit ?? ''}` : `${f.figure.kind}|${d}|${f.scope}`);
 }

@@ -3,9 +3,12 @@
 // ...), the per-unit context, the value's magnitude and the nouns around it.
 
 import type { ExtractedFigure } from '../extract/types';
-import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, verbClass } from '../extract/lexicon';
+import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, isClassNoun, nounClass, verbClass } from '../extract/lexicon';
 import { NO_LEXICON, type Lexicon } from './lexicon';
 
+// Cues that change what a number measures; the others (plan, earlier period, change) are read less reliably
+// and only weigh against a merge.
+const SCOPE_CUES = new Set(['capacity', 'population', 'rate', 'part', 'plan']);
 // Verbs whose meaning the capacity/population cues already carry.
 const STATE_VERBS = new Set(['hold', 'house']);
 // Vague counts as ranges of plausible values: "hundreds" fits 261, not 23.
@@ -31,6 +34,8 @@ export interface Feature {
   /** Whether verbClass is a lexicon class (else it is the verb itself). */
   verbClassed: boolean;
   frame: string;
+  /** The part of the frame that changes what is measured (capacity, population, rate, part): it must match. */
+  scope: string;
   perUnit: boolean;
   perNoun: string | null;
   revision: boolean;
@@ -41,10 +46,22 @@ export interface Feature {
   context: Set<string>;
   /** Lexical concepts of what is counted (the head noun's and the verb's senses): "deaths", "died" and "killed" share one. */
   concepts: Set<string>;
+  /** The month the sentence ties the figure to ("in October", "on June 16"), or its as-of month: "2022-10". */
+  when: string | null;
+  /** When the clause names no counted thing: the class of a noun elsewhere in the sentence ("excess death" → death). */
+  inferred: string | null;
 }
 
 /** Derive grouping features, e.g. `toFeature(figure, 0, 3)`. */
-export function toFeature(figure: ExtractedFigure, source: number, index: number, story = 0, lexicon: Lexicon = NO_LEXICON): Feature {
+export function toFeature(
+  figure: ExtractedFigure,
+  source: number,
+  index: number,
+  story = 0,
+  lexicon: Lexicon = NO_LEXICON,
+  /** The figure's period, from `periodOf` (stored with the figure, since it needs the other figures of its source). */
+  when: string | null = null,
+): Feature {
   const s = figure.signals;
   const vc = verbClass(s.verb);
   const per = s.cues.find((c) => c.startsWith('per:'));
@@ -62,6 +79,7 @@ export function toFeature(figure: ExtractedFigure, source: number, index: number
     verbClass: vc ? (STATE_VERBS.has(vc) ? null : vc) : s.verb,
     verbClassed: vc !== null,
     frame: frameOf(s.cues),
+    scope: frameOf(s.cues.filter((c) => SCOPE_CUES.has(c))),
     perUnit: s.cues.includes('per-unit'),
     perNoun: per ? per.slice(4) : null,
     revision: s.cues.includes('revision'),
@@ -70,7 +88,31 @@ export function toFeature(figure: ExtractedFigure, source: number, index: number
     valueKey: figure.kind === 'date' ? `${figure.dateLow}|${figure.dateHigh}` : figure.vague ? `~${figure.text.toLowerCase()}` : `${figure.low}|${figure.high}`,
     context: new Set(s.context.filter((c) => !units.some((u) => u.startsWith(c)))),
     concepts: conceptsOf(s.head, s.verb, lexicon),
+    when,
+    inferred: s.head || vc ? null : inferThing(s.context),
   };
+}
+
+// The date nearest a figure within its sentence, at month precision or finer, names the period or event it
+// belongs to ("85.51% in October", "the June 16 march drew 338,000"); a year alone is too coarse to tell.
+const WHEN_DISTANCE = 80;
+/** The month a figure's sentence ties it to, e.g. `periodOf(figure, sourceFigures)` → '2022-10', or null. */
+export function periodOf(figure: ExtractedFigure, siblings: readonly ExtractedFigure[]): string | null {
+  if (figure.kind === 'date') return null;
+  let best: ExtractedFigure | null = null;
+  let gap = WHEN_DISTANCE;
+  for (const d of siblings) {
+    if (d.kind !== 'date' || d.quoteStart !== figure.quoteStart || !d.dateLow || d.datePrecision === 'year') continue;
+    const g = d.start >= figure.end ? d.start - figure.end : figure.start - d.end;
+    if (g >= 0 && g < gap) [best, gap] = [d, g];
+  }
+  if (best?.dateLow) return best.dateLow.slice(0, 7);
+  return figure.asOf && figure.asOf.length >= 7 ? figure.asOf.slice(0, 7) : null;
+}
+
+function inferThing(context: readonly string[]): string | null {
+  for (const c of context) if (isClassNoun(c) && nounClass(c) !== 'person') return nounClass(c);
+  return null;
 }
 
 function thingCounted(headClass: string | null, vc: string | null, dimension: string): string | null {

@@ -3,7 +3,7 @@
 // (engine.ts). An ingest into a stored archive runs the same two steps on one source.
 
 import type { GroupInput, GroupingResult, MetricDraft } from '../extract/types';
-import { toFeature, type Feature } from './features';
+import { periodOf, toFeature, type Feature } from './features';
 import { describeMetric } from './label';
 import { StoryIndex } from './story';
 import { MetricIndex, type Placed } from './engine';
@@ -11,7 +11,7 @@ import { NO_LEXICON, type Lexicon } from './lexicon';
 
 export { MetricIndex, bucketKey, type Placed } from './engine';
 export { StoryIndex, termFrequencies } from './story';
-export { toFeature, type Feature } from './features';
+export { periodOf, toFeature, type Feature } from './features';
 export { describeMetric, slugify } from './label';
 export type { Lexicon } from './lexicon';
 
@@ -22,7 +22,7 @@ export function groupFigures(inputs: GroupInput[], lexicon: Lexicon = NO_LEXICON
   const storyOf = inputs.map((input) => (inputs.every((i) => i.text !== undefined) ? stories.add(input.text!).story : 0));
   const index = new MetricIndex();
   const placed: Placed[][] = inputs.map((input, s) =>
-    input.figures.map((f, i) => ({ id: `${s}:${i}`, feature: toFeature(f, s, i, storyOf[s], lexicon), metric: null })),
+    input.figures.map((f, i) => ({ id: `${s}:${i}`, feature: toFeature(f, s, i, storyOf[s], lexicon, periodOf(f, input.figures)), metric: null })),
   );
   for (const list of placed) index.addSource(list);
 

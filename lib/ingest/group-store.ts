@@ -61,7 +61,7 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string): number 
 
 const placedOf = (row: Figure, story: number, lexicon: Lexicon): Placed => ({
   id: String(row.id),
-  feature: toFeature(figureFromRow(row), row.sourceId, row.id, story, lexicon),
+  feature: toFeature(figureFromRow(row), row.sourceId, row.id, story, lexicon, row.period),
   metric: row.metricId,
 });
 

@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { figures, sources, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
+import { periodOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
 import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
 
@@ -47,7 +48,7 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
         extractorVersion: p.extractorVersion,
         warnings: p.warnings,
       }).returning({ id: sources.id }).get();
-      const rows = p.figures.map((f) => toFigureRow(row.id, p.input.text, f, p.extractorVersion));
+      const rows = p.figures.map((f) => ({ ...toFigureRow(row.id, p.input.text, f, p.extractorVersion), period: periodOf(f, p.figures) }));
       for (let i = 0; i < rows.length; i += 500) tx.insert(figures).values(rows.slice(i, i + 500)).run();
       result.added.push({ id: row.id, title: p.input.title, figures: rows.length });
       added.push([row.id, p.input.text]);

@@ -3,7 +3,11 @@ import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures } from '../../lib/extract/index';
-import { groupFigures } from '../../lib/group/index';
+import { groupFigures as group0 } from '../../lib/group/index';
+import { loadWordNet } from '../../lib/lexicon/wordnet';
+
+// Grouping as the app runs it: with WordNet.
+const groupFigures = (inputs: GroupInput[]) => group0(inputs, loadWordNet());
 import type { GroupInput, GroupingResult } from '../../lib/extract/types';
 
 function load(dir: string): GroupInput[] {
