@@ -135,6 +135,11 @@ test('an editor gives a URL; the server fetches it, follows the redirect and rea
     await expect(page.locator('dd', { hasText: `${server.url}/b/dunmore` })).toBeVisible();
     await expect(page.locator('dd', { hasText: `${server.url}/news/dunmore-bridge` }).first()).toBeVisible();
     await expect(page.getByTestId('source-text').locator('mark', { hasText: 'about 40' })).toBeVisible();
+    // The page as fetched is kept, and served back in a sandbox where its scripts cannot run.
+    const original = await page.request.get(`${page.url()}/original`);
+    expect(original.headers()['content-type']).toBe('text/html; charset=utf-8');
+    expect(original.headers()['content-security-policy']).toMatch(/^sandbox;/);
+    expect(await original.text()).toContain('<nav><a href="/">Home</a>');
   } finally {
     await server.close();
   }
