@@ -117,7 +117,7 @@ function PreviewStep({ state, onSave, onDiscard }: { state: Extract<State, { pha
   return (
     <section className="space-y-4" aria-label="Preview">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-base font-semibold">Preview: {fresh.length} new {fresh.length === 1 ? 'source' : 'sources'}, {figures} figures</h2>
+        <h2 className="text-base font-semibold">Preview: {fresh.length} new {fresh.length === 1 ? 'source' : 'sources'}, {figures} {figures === 1 ? 'figure' : 'figures'}</h2>
         <button type="button" onClick={() => onSave(state.draftKey)} disabled={state.saving || fresh.length === 0} className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
           {state.saving ? 'Saving…' : 'Save'}
         </button>

@@ -33,7 +33,7 @@ test.describe('add-sources screenshots @screenshots', () => {
     );
     await add.upload([{ name: 'cecot-note.pdf', mimeType: 'application/pdf', buffer: pdf }]);
     await expect(add.previews.getByTestId('preview-figure').filter({ hasText: '40,000' })).toContainText(/figures from \d+ sources stored/);
-    await page.screenshot({ path: `${DIR}/add-preview.png`, fullPage: true });
+    await page.screenshot({ path: `${DIR}/add-sources.png`, fullPage: true });
     await page.getByRole('button', { name: 'Discard' }).click();
   });
 });
