@@ -20,15 +20,20 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'app', testIgnore: /ingest\.spec\.ts/ },
+    { name: 'app', testIgnore: [/ingest\.spec\.ts/, /add-sources.*\.spec\.ts/, /refusals\.spec\.ts/, /\.setup\.ts/] },
+    // An editor added with `npm run user:add` signs in once; the specs that write reuse its cookies.
+    { name: 'editor', testMatch: /auth\.setup\.ts/ },
     // Ingesting regroups metrics, so it runs once every other spec has seen the sample corpus alone.
-    { name: 'ingest', testMatch: /ingest\.spec\.ts/, dependencies: ['app'] },
+    { name: 'ingest', testMatch: [/ingest\.spec\.ts/, /add-sources\.spec\.ts/], dependencies: ['app', 'editor'] },
+    // Refused writes and bad inputs check that nothing changed, so they run once nothing else writes.
+    { name: 'refusals', testMatch: [/refusals\.spec\.ts/, /add-sources-screens\.spec\.ts/], dependencies: ['ingest'] },
   ],
   webServer: {
     // A fresh database each run: migrated and seeded with the sample corpus before the app starts.
     command: `rm -f ${DATABASE_PATH} ${DATABASE_PATH}-wal ${DATABASE_PATH}-shm && npx tsx scripts/prepare-db.ts && npx next start -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+    // The URL tests fetch from a server on 127.0.0.1, which only this setting lets the app reach.
+    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', SPREAD_FETCH_ALLOW_PRIVATE: '1', SPREAD_FETCH_TIMEOUT_S: '3' },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',

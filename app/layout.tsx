@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { UserNav } from '@/components/auth/user-nav';
+import { getCurrentUser } from '@/lib/auth/session';
+import { signOutAction } from './login/actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,7 +12,9 @@ export const metadata: Metadata = {
   description: 'Every figure each source states, grouped into metrics, charted beside its citations.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
@@ -20,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-sm text-gray-700 hover:text-blue-700">
               Overview
             </Link>
+            <UserNav user={user && { name: user.name, role: user.role }} signOut={signOutAction} />
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

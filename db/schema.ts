@@ -1,5 +1,5 @@
 import { relations } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** One document (article, report, statement); every figure offset refers to its verbatim `text`. */
 export const sources = sqliteTable('sources', {
@@ -12,7 +12,7 @@ export const sources = sqliteTable('sources', {
   publishedAt: text('published_at'),
   retrievedAt: integer('retrieved_at', { mode: 'timestamp_ms' }).notNull(),
   fileName: text('file_name'),
-  format: text('format', { enum: ['text', 'markdown', 'html'] }).notNull(),
+  format: text('format', { enum: ['text', 'markdown', 'html', 'pdf'] }).notNull(),
   text: text('text').notNull(),
   extractorVersion: text('extractor_version').notNull(),
   warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull().default([]),
@@ -87,6 +87,8 @@ export const figures = sqliteTable(
     counts: text('counts'),
     asOf: text('as_of'),
     attributedTo: text('attributed_to'),
+    // The page of a PDF source the figure is printed on (1-based), cited as "p. 12"; null for other formats.
+    page: integer('page'),
     status: text('status', { enum: ['extracted', 'confirmed', 'corrected', 'rejected'] })
       .notNull()
       .default('extracted'),
@@ -101,6 +103,56 @@ export const figures = sqliteTable(
   (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_idx').on(t.bucket)],
 );
 
+/** Someone who may sign in. Reading needs no account; writing needs an editor or admin who is not disabled. */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  // scrypt, with its parameters and salt in the string (lib/auth/password.ts).
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['admin', 'editor'] }).notNull(),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * What a source was read from, kept so it can be re-read and shown as it was when checked:
+ * the original bytes (zlib-deflated), their content type, the URL asked for and the one answered after redirects.
+ */
+export const sourceOriginals = sqliteTable('source_originals', {
+  sourceId: integer('source_id')
+    .primaryKey()
+    .references(() => sources.id, { onDelete: 'cascade' }),
+  contentType: text('content_type').notNull(),
+  byteLength: integer('byte_length').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  fetchedUrl: text('fetched_url'),
+  finalUrl: text('final_url'),
+  redirects: text('redirects', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  retrievedAt: integer('retrieved_at', { mode: 'timestamp_ms' }).notNull(),
+  // Offsets in the stored text where each PDF page starts (page 1 at index 0); null for other formats.
+  pageStarts: text('page_starts', { mode: 'json' }).$type<number[] | null>(),
+  addedBy: integer('added_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/**
+ * Sources read and previewed but not yet saved: the preview shows exactly what the save will store,
+ * so a fetched page is fetched once. One row per source; rows of one preview share a `draft_key`.
+ */
+export const sourceDrafts = sqliteTable(
+  'source_drafts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    draftKey: text('draft_key').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    // zlib-deflated JSON of a StagedSource (lib/ingest/staged.ts), original bytes included.
+    payload: blob('payload', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [index('source_drafts_key_idx').on(t.draftKey)],
+);
+
 export const sourcesRelations = relations(sources, ({ many }) => ({ figures: many(figures) }));
 export const metricsRelations = relations(metrics, ({ many }) => ({ figures: many(figures) }));
 export const figuresRelations = relations(figures, ({ one }) => ({
@@ -108,6 +160,10 @@ export const figuresRelations = relations(figures, ({ one }) => ({
   metric: one(metrics, { fields: [figures.metricId], references: [metrics.id] }),
 }));
 
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type SourceOriginal = typeof sourceOriginals.$inferSelect;
+export type NewSourceOriginal = typeof sourceOriginals.$inferInsert;
 export type Source = typeof sources.$inferSelect;
 export type NewSource = typeof sources.$inferInsert;
 export type Metric = typeof metrics.$inferSelect;

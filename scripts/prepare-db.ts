@@ -2,6 +2,8 @@
 import { count } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { figures, metrics, sources } from '../db/schema';
+import { ensureFirstAdmin } from '../lib/auth/accounts';
+import { getSessionSecret } from '../lib/auth/secret';
 
 const started = performance.now();
 const db = getDb();
@@ -10,3 +12,16 @@ console.log(
   `database ${process.env.DATABASE_PATH ?? 'data/spread.db'}: ${n(sources)} sources, ${n(figures)} figures, ` +
     `${n(metrics)} metrics (ready in ${Math.round(performance.now() - started)} ms)`,
 );
+
+// A new database gets one admin, so the first start leads somewhere: its password is shown this once only.
+const path = process.env.DATABASE_PATH ?? 'data/spread.db';
+getSessionSecret(path);
+const admin = await ensureFirstAdmin(db);
+if (admin?.password) {
+  console.log(
+    `\nCreated the first account: name "${admin.name}", password ${admin.password}\n` +
+      'It is shown only now: sign in at /login and add editors with `npm run user:add -- NAME`.\n',
+  );
+} else if (admin) {
+  console.log(`Created the first account "${admin.name}" with the password from SPREAD_ADMIN_PASSWORD.`);
+}

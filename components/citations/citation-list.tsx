@@ -23,7 +23,7 @@ export function CitationList({ figures, charted }: { figures: CitedFigure[]; cha
           <HighlightedQuote quote={f.quote} quoteStart={f.quoteStart} start={f.hedgeStart ?? f.start} end={f.end} />
           <MetaList
             className="mt-3"
-            items={[['Source', <Link key="s" href={`/sources/${f.sourceId}`} className="text-blue-700 hover:underline">{f.sourceTitle}</Link>]]}
+            items={[['Source', <span key="s"><Link href={`/sources/${f.sourceId}`} className="text-blue-700 hover:underline">{f.sourceTitle}</Link>{f.page ? <span data-testid="citation-page">, p. {f.page}</span> : null}</span>]]}
           />
           <MetaList
             className="mt-1 sm:grid-cols-[max-content_1fr_max-content_1fr]"

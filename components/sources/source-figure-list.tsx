@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatFigureValue } from '@/lib/spread/format';
 import type { SpreadFigure } from '@/lib/spread/types';
 
-export type SourceFigureItem = SpreadFigure & { tone: string; metricSlug: string | null; metricLabel: string | null; counts: string | null };
+export type SourceFigureItem = SpreadFigure & { page?: number | null; tone: string; metricSlug: string | null; metricLabel: string | null; counts: string | null };
 
 /** A source's figures in text order, each linking to its highlight and, when grouped, to its metric. */
 export function SourceFigureList({ figures }: { figures: SourceFigureItem[] }) {
@@ -17,6 +17,7 @@ export function SourceFigureList({ figures }: { figures: SourceFigureItem[] }) {
               {formatFigureValue(f)}
             </a>
             {f.counts && <span className="text-gray-600"> {f.counts}</span>}
+            {f.page ? <span className="text-gray-500"> · p. {f.page}</span> : null}
             <div className="text-xs">
               {f.metricSlug ? (
                 <Link href={`/metrics/${f.metricSlug}`} className="text-blue-700 hover:underline">

@@ -28,6 +28,7 @@ const citedColumns = {
   quoteEnd: figures.quoteEnd,
   counts: figures.counts,
   attributedTo: figures.attributedTo,
+  page: figures.page,
   warnings: figures.warnings,
   sourceTitle: sources.title,
   sourcePublisher: sources.publisher,

@@ -28,6 +28,8 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
   return db.transaction((tx) => {
     const result: SaveResult = { added: [], alreadyStored: [] };
     const added: [number, string][] = [];
+    // A database from before incremental grouping has sources with no story: place everything once.
+    const stale = needsRegroup(tx);
     for (const p of prepared) {
       const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
         .where(eq(sources.contentHash, p.contentHash)).get();
@@ -55,8 +57,7 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     }
     if (result.added.length) {
       const lexicon = loadWordNet();
-      // A database from before incremental grouping has sources with no story: place everything once.
-      if (needsRegroup(tx) && result.added.length < tx.select({ id: sources.id }).from(sources).all().length) regroupAll(tx, lexicon);
+      if (stale) regroupAll(tx, lexicon);
       else for (const [id, text] of added) placeSourceFigures(tx, id, assignStory(tx, id, text), lexicon);
     }
     return result;

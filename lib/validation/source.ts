@@ -13,7 +13,7 @@ export const sourceMetadataSchema = z.object({
 });
 export type SourceMetadata = z.infer<typeof sourceMetadataSchema>;
 
-export const sourceFormats = ['text', 'markdown', 'html'] as const;
+export const sourceFormats = ['text', 'markdown', 'html', 'pdf'] as const;
 export type SourceFormat = (typeof sourceFormats)[number];
 
 /** A source ready to extract: verbatim text (every offset refers to it) plus what it says about itself. */

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { regroupAll } from '../../lib/ingest/group-store';
+import { loadWordNet } from '../../lib/lexicon/wordnet';
 import { count, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { figures, metrics, sources } from '../../db/schema';
@@ -115,6 +117,21 @@ describe('ingesting files', () => {
     assert.equal(tolls[0].metricId, tolls[1].metricId);
     const shared = rows.filter((f) => f.metricId === tolls[0].metricId && !added.includes(f.sourceId));
     assert.deepEqual(shared.map((f) => f.rawText), [], 'no sample-corpus figure shares the flood toll metric');
+  });
+
+  test('a new source is placed without moving any stored figure, and a full regroup agrees with one-at-a-time ingests', () => {
+    const { db } = freshDb();
+    seedSampleCorpus(db);
+    const placed = () => new Map(db.select({ id: figures.id, metric: figures.metricId }).from(figures).all().map((r) => [r.id, r.metric]));
+    const before = placed();
+    const flood = ['flood-toll-river-post.md', 'flood-toll-valley-herald.md'].map((name) => ({ name, bytes: readFileSync(join('tests/fixtures/e2e', name)) }));
+    ingestFiles(db, flood, { now });
+    const after = placed();
+    for (const [id, metric] of before) assert.equal(after.get(id), metric, `figure ${id} moved`);
+    const grouped = (m: Map<number, number | null>) => [...m.values()].filter((x) => x !== null).length;
+    const incremental = grouped(after);
+    regroupAll(db, loadWordNet());
+    assert.equal(grouped(placed()), incremental);
   });
 
   for (const [file, reason] of [

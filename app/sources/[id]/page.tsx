@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listFiguresForSource } from '@/db/queries/figures';
+import { getSourceProvenance } from '@/db/queries/source-originals';
 import { getSource } from '@/db/queries/sources';
 import { SourceFigureList } from '@/components/sources/source-figure-list';
 import { SourceMeta } from '@/components/sources/source-meta';
+import { SourceProvenance } from '@/components/sources/source-provenance';
 import { SourceText } from '@/components/sources/source-text';
 import { Panel } from '@/components/ui/card';
 import { toSourceView } from '@/lib/spread/source-view';
@@ -27,6 +29,7 @@ export default async function SourcePage({ params }: Props) {
   const source = await loadSource(params);
   if (!source) notFound();
   const { items, highlights } = toSourceView(listFiguresForSource(getDb(), source.id));
+  const provenance = getSourceProvenance(getDb(), source.id);
   return (
     <div className="space-y-5">
       <div>
@@ -41,6 +44,11 @@ export default async function SourcePage({ params }: Props) {
           <Panel title="Source">
             <SourceMeta source={source} />
           </Panel>
+          {provenance && (
+            <Panel title="Provenance">
+              <SourceProvenance sourceId={source.id} provenance={provenance} />
+            </Panel>
+          )}
           <Panel title="Figures">
             <SourceFigureList figures={items} />
           </Panel>
