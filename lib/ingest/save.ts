@@ -4,6 +4,7 @@ import { figures, sources, type Figure, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
 import { regroupMetrics } from './regroup';
+import { refreshAllMetricSummaries } from './summaries';
 
 export interface PreparedSource {
   input: SourceInput;
@@ -18,7 +19,10 @@ export interface SaveResult {
   alreadyStored: { id: number; title: string }[];
 }
 
-/** Writes sources and their figures, then regroups every metric, all in one transaction: a failure writes nothing. */
+/**
+ * Writes sources and their figures, regroups every metric and refreshes the metrics' stored summaries and
+ * search rows, all in one transaction: a failure writes nothing, and no reader sees figures without summaries.
+ */
 export function saveSources(db: Db, prepared: PreparedSource[], now: Date): SaveResult {
   return db.transaction((tx) => {
     const result: SaveResult = { added: [], alreadyStored: [] };
@@ -46,7 +50,11 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
       for (let i = 0; i < rows.length; i += 500) tx.insert(figures).values(rows.slice(i, i + 500)).run();
       result.added.push({ id: row.id, title: p.input.title, figures: rows.length });
     }
-    if (result.added.length) regroupMetrics(tx);
+    if (result.added.length) {
+      regroupMetrics(tx);
+      // Regrouping rewrites every metric today, so every summary follows; with incremental grouping, only the touched ids.
+      refreshAllMetricSummaries(tx);
+    }
     return result;
   });
 }
