@@ -32,6 +32,7 @@ export default async function SourcePage({ params }: Props) {
       <div>
         <Link href="/" className="text-sm text-blue-700 hover:underline">← Overview</Link>
         <h1 className="mt-1 text-xl font-semibold tracking-tight">{source.title}</h1>
+        <Link href={`/?source=${source.id}`} className="text-sm text-blue-700 hover:underline">Metrics citing this source →</Link>
       </div>
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_20rem]">
         <Panel title="Text" aside={`${items.length} figures highlighted`}>
