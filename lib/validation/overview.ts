@@ -24,5 +24,5 @@ export const overviewParamsSchema = z.object({
 });
 export type OverviewParams = z.infer<typeof overviewParamsSchema>;
 
-/** The metric page's citation page, e.g. `?page=3`. */
-export const metricParamsSchema = z.object({ page: pageNumber });
+/** A page number of a list that pages on its own: a metric's citations, a source's figures, e.g. `?page=3`. */
+export const listPageParamsSchema = z.object({ page: pageNumber });

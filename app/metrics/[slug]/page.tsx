@@ -11,7 +11,7 @@ import { SpreadSummary } from '@/components/metrics/spread-summary';
 import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { storedSummary, toSpreadChartRows } from '@/lib/spread';
-import { metricParamsSchema } from '@/lib/validation/overview';
+import { listPageParamsSchema } from '@/lib/validation/overview';
 
 const CITATIONS_PER_PAGE = 50;
 
@@ -28,7 +28,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const db = getDb();
   const metric = getMetricBySlug(db, (await params).slug);
   if (!metric) notFound();
-  const { page } = metricParamsSchema.parse(await searchParams);
+  const { page } = listPageParamsSchema.parse(await searchParams);
   // The chart draws every figure (light columns); the citations below are one page of them, in the same order.
   const all = listChartFiguresForMetric(db, metric.id);
   const pageOf = new Map(all.map((f, i) => [f.id, Math.floor(i / CITATIONS_PER_PAGE) + 1]));

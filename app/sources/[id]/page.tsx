@@ -9,9 +9,14 @@ import { SourceFigureList } from '@/components/sources/source-figure-list';
 import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceText } from '@/components/sources/source-text';
 import { Panel } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { toSourceView } from '@/lib/spread/source-view';
+import { listPageParamsSchema } from '@/lib/validation/overview';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The figure list beside the text is paged: a long report holds thousands of figures, all highlighted in the text.
+const FIGURES_PER_PAGE = 100;
 
 async function loadSource(params: Props['params']) {
   await connection();
@@ -23,10 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadSource(params))?.title ?? 'Source not found' };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource(params);
   if (!source) notFound();
+  const { page } = listPageParamsSchema.parse(await searchParams);
   const { items, highlights } = toSourceView(listFiguresForSource(getDb(), source.id));
+  const listed = items.slice((page - 1) * FIGURES_PER_PAGE, page * FIGURES_PER_PAGE);
   return (
     <div className="space-y-5">
       <div>
@@ -42,8 +49,9 @@ export default async function SourcePage({ params }: Props) {
           <Panel title="Source">
             <SourceMeta source={source} />
           </Panel>
-          <Panel title="Figures">
-            <SourceFigureList figures={items} />
+          <Panel title="Figures" aside={items.length > FIGURES_PER_PAGE ? `${items.length} figures` : undefined}>
+            <SourceFigureList figures={listed} />
+            <Pagination label="Figure pages" params={{}} param="page" page={page} perPage={FIGURES_PER_PAGE} total={items.length} />
           </Panel>
         </div>
       </div>
