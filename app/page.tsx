@@ -1,20 +1,30 @@
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { getTotals, listMetricsWithFigures } from '@/db/queries/metrics';
-import { listSources } from '@/db/queries/sources';
+import { listFiguresByIds } from '@/db/queries/figures';
+import { getTotals, listMetricSummaries, listMetricUnits } from '@/db/queries/metrics';
+import { getSourceTitle, listSources } from '@/db/queries/sources';
+import { ActiveSourceFilter } from '@/components/metrics/active-source-filter';
+import { MetricFilters } from '@/components/metrics/metric-filters';
 import { MetricTable } from '@/components/metrics/metric-table';
 import { Totals } from '@/components/metrics/totals';
 import { SourceList } from '@/components/sources/source-list';
 import { Panel } from '@/components/ui/card';
-import { rankMetrics } from '@/lib/spread/rank';
+import { Pagination } from '@/components/ui/pagination';
+import { toOverviewRows } from '@/lib/spread/overview-rows';
+import { overviewParamsSchema } from '@/lib/validation/overview';
 
-export default async function OverviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OverviewPage({ searchParams }: Props) {
   await connection();
+  const view = overviewParamsSchema.parse(await searchParams);
   const db = getDb();
   const totals = getTotals(db);
-  const ranked = rankMetrics(listMetricsWithFigures(db));
-  const sources = listSources(db);
-  const disagreeing = ranked.filter((r) => r.verdict.verdict === 'disagree').length;
+  const metrics = listMetricSummaries(db, view, view.per);
+  const rows = toOverviewRows(metrics.rows, listFiguresByIds(db, metrics.rows.flatMap((m) => m.spanFigureIds)));
+  const sources = listSources(db, { limit: view.per, offset: (view.sourcesPage - 1) * view.per });
+  const params = { q: view.q, verdict: view.verdict, unit: view.unit, source: view.source?.toString(), sort: view.sort === 'rank' ? undefined : view.sort, per: view.per === 25 ? undefined : String(view.per) };
+  const filtered = [view.q, view.verdict, view.unit, view.source].some((v) => v !== undefined);
   return (
     <div className="space-y-5">
       <div>
@@ -23,12 +33,16 @@ export default async function OverviewPage() {
           Every figure each source states, grouped into metrics. Metrics whose sources disagree come first.
         </p>
       </div>
-      <Totals {...totals} disagreeing={disagreeing} />
-      <Panel title="Metrics" aside={`${ranked.length} metrics, ranked by disagreement`}>
-        {ranked.length ? <MetricTable ranked={ranked} /> : <p className="text-sm text-gray-500">No metric yet: ingest sources that share a figure.</p>}
+      <Totals {...totals} />
+      <Panel title="Metrics" aside={<span data-testid="metric-count">{filtered ? `${metrics.total} of ${totals.metrics} metrics match` : `${metrics.total} metrics, ranked by disagreement`}</span>}>
+        <MetricFilters units={listMetricUnits(db)} source={view.source} />
+        {view.source !== undefined && <ActiveSourceFilter title={getSourceTitle(db, view.source) ?? `source ${view.source}`} params={params} />}
+        {rows.length ? <MetricTable rows={rows} caption="Metrics" /> : <p className="text-sm text-gray-500">{filtered ? 'No metric matches this search.' : 'No metric yet: ingest sources that share a figure.'}</p>}
+        <Pagination label="Metric pages" params={{ ...params, sourcesPage: view.sourcesPage > 1 ? String(view.sourcesPage) : undefined }} param="page" page={view.page} perPage={view.per} total={metrics.total} />
       </Panel>
-      <Panel title="Sources" aside={`${sources.length} sources`}>
-        <SourceList sources={sources} />
+      <Panel title="Sources" aside={`${sources.total} sources`}>
+        <SourceList sources={sources.rows} />
+        <Pagination label="Source pages" params={{ ...params, page: view.page > 1 ? String(view.page) : undefined }} param="sourcesPage" page={view.sourcesPage} perPage={view.per} total={sources.total} />
       </Panel>
     </div>
   );

@@ -1,4 +1,4 @@
-import { relations } from 'drizzle-orm';
+import { desc, relations } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** One document (article, report, statement); every figure offset refers to its verbatim `text`. */
@@ -41,16 +41,48 @@ export const termDocs = sqliteTable('term_docs', {
   docs: integer('docs').notNull(),
 });
 
-/** Figures across sources that measure the same thing. */
-export const metrics = sqliteTable('metrics', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  label: text('label').notNull(),
-  unit: text('unit'),
-  kind: text('kind', { enum: ['quantity', 'date'] }).notNull(),
-  description: text('description').notNull().default(''),
-  storyId: integer('story_id'),
-});
+/**
+ * Figures across sources that measure the same thing, with their summary: the overview reads these
+ * columns and never a metric's figures. `refreshMetricSummaries` rewrites them inside every ingest.
+ */
+export const metrics = sqliteTable(
+  'metrics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    label: text('label').notNull(),
+    unit: text('unit'),
+    kind: text('kind', { enum: ['quantity', 'date'] }).notNull(),
+    description: text('description').notNull().default(''),
+    storyId: integer('story_id'),
+    // Distinct sources, not figures: one source stating two values is still one voice.
+    sourceCount: integer('source_count').notNull().default(0),
+    figureCount: integer('figure_count').notNull().default(0),
+    chartedCount: integer('charted_count').notNull().default(0),
+    // On the metric's axis: the value itself, or months since year 0 for dates (lib/spread/axis.ts).
+    valueMin: real('value_min'),
+    valueMax: real('value_max'),
+    medianLow: real('median_low'),
+    medianHigh: real('median_high'),
+    ratio: real('ratio'),
+    spreadScore: real('spread_score').notNull().default(0),
+    verdict: text('verdict', { enum: ['agree', 'revised', 'disagree'] }).notNull().default('agree'),
+    // 0 disagree, 1 revised, 2 agree: the overview's default order without a CASE over every row.
+    verdictRank: integer('verdict_rank').notNull().default(2),
+    verdictReason: text('verdict_reason').notNull().default(''),
+    // The figures the overview's "values stated" label is made from (lowest, highest; dates: one per value).
+    spanFigureIds: text('span_figure_ids', { mode: 'json' }).$type<number[]>().notNull().default([]),
+    latestPublishedAt: text('latest_published_at'),
+    latestRetrievedAt: integer('latest_retrieved_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('metrics_rank_idx').on(t.verdictRank, desc(t.spreadScore), desc(t.sourceCount)),
+    index('metrics_spread_idx').on(t.spreadScore),
+    index('metrics_source_count_idx').on(t.sourceCount),
+    index('metrics_recent_idx').on(t.latestPublishedAt, t.latestRetrievedAt),
+    index('metrics_unit_idx').on(t.unit),
+  ],
+);
 
 /** One reported value with its citation: the quote, its offsets and the source it came from. */
 export const figures = sqliteTable(

@@ -1,13 +1,17 @@
 // Creates, migrates and (on first start) seeds the app's database, so `next start` opens a ready file.
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { figures, metrics, sources } from '../db/schema';
 import { ensureFirstAdmin } from '../lib/auth/accounts';
 import { getSessionSecret } from '../lib/auth/secret';
+import { refreshAllMetricSummaries } from '../lib/ingest/summaries';
 
 const started = performance.now();
 const db = getDb();
 const n = (table: typeof sources | typeof figures | typeof metrics) => db.select({ n: count() }).from(table).get()?.n ?? 0;
+// A file ingested before metrics stored their summaries has metrics with figures but a zero count: fill them once.
+if (db.select({ id: metrics.id }).from(metrics).where(eq(metrics.figureCount, 0)).limit(1).get())
+  console.log(`summarized ${db.transaction((tx) => refreshAllMetricSummaries(tx))} metrics`);
 console.log(
   `database ${process.env.DATABASE_PATH ?? 'data/spread.db'}: ${n(sources)} sources, ${n(figures)} figures, ` +
     `${n(metrics)} metrics (ready in ${Math.round(performance.now() - started)} ms)`,

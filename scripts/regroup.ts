@@ -2,7 +2,7 @@
 // Needed after an extractor change; an ordinary ingest places only the new source.
 import { SingleBar } from 'cli-progress';
 import { getDb } from '../db/client';
-import { regroupAll } from '../lib/ingest';
+import { refreshAllMetricSummaries, regroupAll } from '../lib/ingest';
 import { loadWordNet } from '../lib/lexicon/wordnet';
 
 const db = getDb();
@@ -10,11 +10,13 @@ const bar = process.stderr.isTTY ? new SingleBar({ format: 'regrouping [{bar}] {
 const started = performance.now();
 const result = db.transaction((tx) => {
   let begun = false;
-  return regroupAll(tx, loadWordNet(), (done, total) => {
+  const counts = regroupAll(tx, loadWordNet(), (done, total) => {
     if (!begun) bar?.start(total, 0);
     begun = true;
     bar?.update(done);
   });
+  refreshAllMetricSummaries(tx);
+  return counts;
 });
 bar?.stop();
 console.log(`${result.metrics} metrics, ${result.grouped} figures grouped, ${((performance.now() - started) / 1000).toFixed(1)} s`);

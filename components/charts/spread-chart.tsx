@@ -1,81 +1,83 @@
-'use client';
-
-import { BarChart, type CustomTooltipProps } from '@tremor/react';
+import { toSpreadBins } from '@/lib/spread/bins';
+import type { SpreadChart as SpreadChartData } from '@/lib/spread/chart-rows';
 import { formatAxisValue } from '@/lib/spread/format';
-import type { SpreadChart as SpreadChartData, SpreadChartRow } from '@/lib/spread/chart-rows';
 
-// Stacked horizontal bars: a transparent offset places each figure on the value axis, the stated
-// value is the strong segment (a range keeps its width), and an open bound fades toward its open side.
-const CATEGORIES = ['offset', 'openBelow', 'stated', 'openAbove'];
-// The two tails get their own colour names so globals.css can swap in a fading gradient per side.
-const COLORS = ['transparent', 'sky-300', 'blue', 'sky-200'];
+// Up to this many figures get a row each; beyond it the chart shows how many values fall in each slice.
+const MAX_ROWS = 120;
+const ROW = 30;
+const AXIS = 28;
+// Label column and plot area as shares of the width, so the SVG fills its panel without a script measuring it.
+const PLOT_LEFT = 30;
+const PLOT_WIDTH = 68;
 
-function FadeGradients() {
+const x = (chart: SpreadChartData, v: number) => `${PLOT_LEFT + (v / chart.width) * PLOT_WIDTH}%`;
+const w = (chart: SpreadChartData, v: number) => `${(v / chart.width) * PLOT_WIDTH}%`;
+
+/**
+ * The spread chart as server-rendered SVG: it shows before any script runs, in print and in screenshots.
+ * One row per figure, lowest first: the stated value (a range keeps its width), a fading tail toward an
+ * open bound. Every mark is a link to its citation with a native tooltip, reachable by keyboard.
+ */
+export function SpreadChart({ chart, label, citationHref }: { chart: SpreadChartData; label: string; citationHref: (figureId: number) => string }) {
+  const binned = chart.rows.length > MAX_ROWS;
+  const height = AXIS + (binned ? 200 : chart.rows.length * ROW) + 8;
+  const ticks = [0, 1, 2, 3, 4].map((k) => (k * chart.width) / 4);
   return (
-    <svg width="0" height="0" aria-hidden className="absolute">
-      <defs>
-        <linearGradient id="spread-fade-right" x1="0" x2="1" y1="0" y2="0">
-          <stop offset="0" stopColor="#38bdf8" stopOpacity="0.85" />
-          <stop offset="1" stopColor="#38bdf8" stopOpacity="0" />
-        </linearGradient>
-        <linearGradient id="spread-fade-left" x1="1" x2="0" y1="0" y2="0">
-          <stop offset="0" stopColor="#38bdf8" stopOpacity="0.85" />
-          <stop offset="1" stopColor="#38bdf8" stopOpacity="0" />
-        </linearGradient>
-      </defs>
-    </svg>
-  );
-}
-
-function Tooltip({ active, payload }: CustomTooltipProps) {
-  const row = payload?.[0]?.payload as SpreadChartRow | undefined;
-  if (!active || !row) return null;
-  return (
-    <div className="rounded-md border border-gray-200 bg-white px-3 py-2 text-sm shadow">
-      <p className="font-medium text-gray-900">{row.value}</p>
-      <p className="text-gray-600">{row.source}</p>
-      <p className="text-xs text-gray-500">Click to see the citation</p>
-    </div>
-  );
-}
-
-export function SpreadChart({ chart, label }: { chart: SpreadChartData; label: string }) {
-  const height = 56 + chart.rows.length * 34;
-  return (
-    <figure data-testid="spread-chart" aria-label={label} data-rows={chart.rows.length} className="spread-chart relative">
-      <FadeGradients />
-      <BarChart
-        data={chart.rows}
-        index="label"
-        categories={CATEGORIES}
-        colors={COLORS}
-        layout="vertical"
-        stack
-        showLegend={false}
-        showAnimation={false}
-        minValue={0}
-        maxValue={chart.width}
-        yAxisWidth={250}
-        valueFormatter={(v: number) => formatAxisValue(chart.kind, chart.unit, chart.base + v)}
-        customTooltip={Tooltip}
-        onValueChange={(event) => {
-          const id = event?.figureId;
-          if (id !== undefined) window.location.hash = `figure-${id}`;
-        }}
-        style={{ height }}
-      />
-      {/* The bars are mouse targets; keyboard and screen-reader users get the same links here. */}
-      <figcaption className="sr-only">
-        <ul>
-          {chart.rows.map((r) => (
-            <li key={r.figureId}>
-              <a href={`#figure-${r.figureId}`} className="focus:not-sr-only">
-                {r.value}, {r.source}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </figcaption>
+    <figure data-testid="spread-chart" data-rows={chart.rows.length} data-mode={binned ? 'bins' : 'rows'} aria-label={label} className="spread-chart">
+      <svg width="100%" height={height} role="group" aria-label={label} className="overflow-visible text-[11px]">
+        <defs>
+          <linearGradient id="spread-fade-right" x1="0" x2="1" y1="0" y2="0">
+            <stop offset="0" stopColor="#38bdf8" stopOpacity="0.85" />
+            <stop offset="1" stopColor="#38bdf8" stopOpacity="0" />
+          </linearGradient>
+          <linearGradient id="spread-fade-left" x1="1" x2="0" y1="0" y2="0">
+            <stop offset="0" stopColor="#38bdf8" stopOpacity="0.85" />
+            <stop offset="1" stopColor="#38bdf8" stopOpacity="0" />
+          </linearGradient>
+        </defs>
+        {ticks.map((t, i) => (
+          <g key={i} data-mark="tick">
+            <line x1={x(chart, t)} x2={x(chart, t)} y1={AXIS - 4} y2={height - 8} className="stroke-gray-200" />
+            <text x={x(chart, t)} y={AXIS - 10} textAnchor={i === 0 ? 'start' : i === 4 ? 'end' : 'middle'} className="fill-gray-500">
+              {formatAxisValue(chart.kind, chart.unit, chart.base + t)}
+            </text>
+          </g>
+        ))}
+        {binned ? <Bins chart={chart} citationHref={citationHref} /> : <Rows chart={chart} citationHref={citationHref} />}
+      </svg>
     </figure>
   );
+}
+
+function Rows({ chart, citationHref }: { chart: SpreadChartData; citationHref: (figureId: number) => string }) {
+  return chart.rows.map((r, i) => {
+    const y = AXIS + i * ROW;
+    const tip = `${r.value} · ${r.source} · click for the citation`;
+    return (
+      <a key={r.figureId} href={citationHref(r.figureId)} aria-label={`${r.value}, ${r.source}`} className="spread-mark">
+        <title>{tip}</title>
+        <rect x="0" y={y} width="100%" height={ROW} className="fill-transparent" />
+        <text x={`${PLOT_LEFT - 1}%`} y={y + ROW / 2 + 4} textAnchor="end" data-mark="label" className="fill-gray-700">{r.label}</text>
+        {r.openBelow > 0 && <rect data-mark="open" x={x(chart, r.offset)} y={y + 9} width={w(chart, r.openBelow)} height={ROW - 18} fill="url(#spread-fade-left)" />}
+        <rect data-mark="stated" x={x(chart, r.offset + r.openBelow)} y={y + 6} width={w(chart, r.stated)} height={ROW - 12} rx="2" className="fill-blue-500" />
+        {r.openAbove > 0 && <rect data-mark="open" x={x(chart, r.offset + r.openBelow + r.stated)} y={y + 9} width={w(chart, r.openAbove)} height={ROW - 18} fill="url(#spread-fade-right)" />}
+      </a>
+    );
+  });
+}
+
+function Bins({ chart, citationHref }: { chart: SpreadChartData; citationHref: (figureId: number) => string }) {
+  const bins = toSpreadBins(chart, 40);
+  const most = Math.max(1, ...bins.map((b) => b.count));
+  return bins.map((b, i) => {
+    if (!b.firstFigureId) return null;
+    const h = Math.max(2, (b.count / most) * 190);
+    const range = `${formatAxisValue(chart.kind, chart.unit, chart.base + b.from)} – ${formatAxisValue(chart.kind, chart.unit, chart.base + b.to)}`;
+    return (
+      <a key={i} href={citationHref(b.firstFigureId)} aria-label={`${b.count} figures state ${range}`} className="spread-mark">
+        <title>{`${b.count} figures state values in ${range} · click for the first citation`}</title>
+        <rect data-mark="bin" x={x(chart, b.from)} y={AXIS + 200 - h} width={w(chart, (b.to - b.from) * 0.9)} height={h} className="fill-blue-500" />
+      </a>
+    );
+  });
 }

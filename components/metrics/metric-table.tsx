@@ -1,18 +1,13 @@
 import Link from 'next/link';
-import type { RankedMetric } from '@/lib/spread/rank';
+import type { OverviewRow } from '@/lib/spread/overview-rows';
 import { VerdictBadge } from '../ui/verdict-badge';
 import { SpreadStrip } from './spread-strip';
 
-export interface MetricRowData {
-  slug: string;
-  label: string;
-}
-
-/** The overview's ranking: one row per metric, most disagreement first. */
-export function MetricTable({ ranked }: { ranked: RankedMetric<MetricRowData>[] }) {
+/** The overview's list of metrics: one row per metric, in the order the view asks for. */
+export function MetricTable({ rows, caption }: { rows: OverviewRow[]; caption: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" aria-label="Metrics ranked by disagreement">
+      <table className="w-full text-left text-sm" aria-label={caption}>
         <thead className="border-b border-gray-200 text-xs uppercase tracking-wide text-gray-500">
           <tr>
             <th scope="col" className="py-2 pr-4 font-medium">Metric</th>
@@ -24,23 +19,23 @@ export function MetricTable({ ranked }: { ranked: RankedMetric<MetricRowData>[] 
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-100">
-          {ranked.map(({ metric, span, summary, verdict, chart }) => (
-            <tr key={metric.slug} data-testid="metric-row" data-slug={metric.slug} className="align-middle hover:bg-gray-50">
+          {rows.map((row) => (
+            <tr key={row.slug} data-testid="metric-row" data-slug={row.slug} className="align-middle hover:bg-gray-50">
               <th scope="row" className="max-w-xs py-2 pr-4 font-medium text-gray-900">
-                <Link href={`/metrics/${metric.slug}`} className="hover:text-blue-700 hover:underline">
-                  {metric.label}
+                <Link href={`/metrics/${row.slug}`} className="hover:text-blue-700 hover:underline">
+                  {row.label}
                 </Link>
               </th>
-              <td className="py-2 pr-4 tabular-nums text-gray-800" data-testid="metric-span">{span}</td>
-              <td className="py-2 pr-4 text-right tabular-nums text-gray-700">{summary.nSources}</td>
+              <td className="py-2 pr-4 tabular-nums text-gray-800" data-testid="metric-span">{row.span}</td>
+              <td className="py-2 pr-4 text-right tabular-nums text-gray-700">{row.sourceCount}</td>
               <td className="py-2 pr-4">
-                <SpreadStrip chart={chart} label={`Spread of ${metric.label}: ${span}`} />
+                <SpreadStrip chart={row.strip} median={row.median} label={`Spread of ${row.label}: ${row.span}; dark line under it: the median`} />
               </td>
-              <td className="py-2 pr-4" title={verdict.reason}>
-                <VerdictBadge verdict={verdict.verdict} />
+              <td className="py-2 pr-4" title={row.verdictReason}>
+                <VerdictBadge verdict={row.verdict} />
               </td>
               <td className="py-2 text-right">
-                <Link href={`/metrics/${metric.slug}`} className="whitespace-nowrap text-blue-700 hover:underline" aria-label={`Open ${metric.label}`}>
+                <Link href={`/metrics/${row.slug}`} className="whitespace-nowrap text-blue-700 hover:underline" aria-label={`Open ${row.label}`}>
                   Details →
                 </Link>
               </td>

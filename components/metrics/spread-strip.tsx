@@ -1,7 +1,10 @@
 import type { SpreadChart } from '@/lib/spread/chart-rows';
 
-/** A one-line dot plot for the overview table: every charted figure on the metric's own axis. */
-export function SpreadStrip({ chart, label }: { chart: SpreadChart; label: string }) {
+/**
+ * A one-line plot for the overview table, drawn from the metric's stored summary: its lowest and highest
+ * figures on the metric's own axis (open bounds fading) and, under them, a dark line over the median interval.
+ */
+export function SpreadStrip({ chart, median, label }: { chart: SpreadChart; median: { low: number; high: number } | null; label: string }) {
   const pct = (v: number) => `${(v / chart.width) * 100}%`;
   return (
     <div role="img" aria-label={label} data-testid="spread-strip" className="relative h-4 w-40 rounded-sm bg-gray-100">
@@ -26,6 +29,13 @@ export function SpreadStrip({ chart, label }: { chart: SpreadChart; label: strin
           />
         ),
       ])}
+      {median && chart.rows.length > 1 && (
+        <span
+          data-testid="spread-strip-median"
+          className="absolute -bottom-1 h-0.5 min-w-[2px] bg-gray-800"
+          style={{ left: pct(median.low - chart.base), width: pct(median.high - median.low) }}
+        />
+      )}
     </div>
   );
 }

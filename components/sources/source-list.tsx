@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 type SourceRow = { id: number; title: string; publisher: string | null; publishedAt: string | null; figureCount: number };
 
-/** Every stored source, linking to its highlighted text. */
+/** One page of stored sources, each linking to its highlighted text and to the metrics it is cited in. */
 export function SourceList({ sources }: { sources: SourceRow[] }) {
   return (
     <ul className="divide-y divide-gray-100 text-sm" aria-label="Sources">
@@ -11,8 +11,11 @@ export function SourceList({ sources }: { sources: SourceRow[] }) {
           <Link href={`/sources/${s.id}`} className="min-w-0 truncate text-gray-900 hover:text-blue-700 hover:underline">
             {s.title}
           </Link>
-          <span className="shrink-0 text-xs tabular-nums text-gray-500">
+          <span className="flex shrink-0 gap-3 text-xs tabular-nums text-gray-500">
             {[s.publisher, s.publishedAt, `${s.figureCount} figures`].filter(Boolean).join(' · ')}
+            <Link href={`/?source=${s.id}`} className="text-blue-700 hover:underline" title="The metrics this source is cited in">
+              metrics
+            </Link>
           </span>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
 import type { CitedFigure } from '../../lib/spread/types';
 import type { Db } from '../client';
 import { figures, metrics, sources } from '../schema';
@@ -41,10 +41,43 @@ export type CitedFigureRow = CitedFigure & { metricId: number | null; warnings: 
 // Figures a reviewer rejected stay stored but are never shown as evidence.
 const shown = ne(figures.status, 'rejected');
 
-/** Every figure of one metric, joined to its source, in source then text order. */
-export function listFiguresForMetric(db: Db, metricId: number): CitedFigureRow[] {
+/** One page of a metric's citations, joined to their sources, in source then text order. */
+export function listFiguresForMetric(db: Db, metricId: number, page = { limit: -1, offset: 0 }): CitedFigureRow[] {
   return db
     .select(citedColumns)
+    .from(figures)
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .where(and(eq(figures.metricId, metricId), shown))
+    .orderBy(asc(figures.sourceId), asc(figures.start))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+}
+
+// What the chart draws of a figure: its bounds, hedge and source name, without the quote.
+const chartColumns = {
+  id: figures.id,
+  sourceId: figures.sourceId,
+  kind: figures.kind,
+  low: figures.low,
+  high: figures.high,
+  dateLow: figures.dateLow,
+  dateHigh: figures.dateHigh,
+  datePrecision: figures.datePrecision,
+  qualifier: figures.qualifier,
+  hedge: figures.hedge,
+  unit: figures.unit,
+  rawText: figures.rawText,
+  vague: figures.vague,
+  asOf: figures.asOf,
+  sourceTitle: sources.title,
+  sourcePublisher: sources.publisher,
+};
+
+/** Every figure of one metric with only what its chart needs, in citation order (so position gives the citation page). */
+export function listChartFiguresForMetric(db: Db, metricId: number) {
+  return db
+    .select(chartColumns)
     .from(figures)
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .where(and(eq(figures.metricId, metricId), shown))
@@ -52,15 +85,21 @@ export function listFiguresForMetric(db: Db, metricId: number): CitedFigureRow[]
     .all();
 }
 
-/** Every figure that belongs to some metric, joined to its source (the overview groups them). */
-export function listFiguresWithMetric(db: Db): CitedFigureRow[] {
-  return db
-    .select(citedColumns)
-    .from(figures)
-    .innerJoin(sources, eq(figures.sourceId, sources.id))
-    .where(and(isNotNull(figures.metricId), shown))
-    .orderBy(asc(figures.sourceId), asc(figures.start))
-    .all();
+export type ChartFigureRow = ReturnType<typeof listChartFiguresForMetric>[number];
+
+/** Figures by id with what a label needs, e.g. the few a metric's stored `spanFigureIds` name. */
+export function listFiguresByIds(db: Db, ids: number[]): ChartFigureRow[] {
+  if (ids.length === 0) return [];
+  return db.select(chartColumns).from(figures).innerJoin(sources, eq(figures.sourceId, sources.id))
+    .where(inArray(figures.id, ids)).all();
+}
+
+/** How many figures a source has, shown or not: the source list's counts. */
+export function countFiguresBySource(db: Db, sourceIds: number[]): Map<number, number> {
+  if (sourceIds.length === 0) return new Map();
+  const rows = db.select({ sourceId: figures.sourceId, n: count() }).from(figures)
+    .where(inArray(figures.sourceId, sourceIds)).groupBy(figures.sourceId).all();
+  return new Map(rows.map((r) => [r.sourceId, r.n]));
 }
 
 /** One source's figures in text order, each with its metric's slug and label when it has one. */

@@ -1,32 +1,66 @@
-import { asc, count, eq, isNotNull, ne, and } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import type { OverviewParams } from '../../lib/validation/overview';
 import type { Db } from '../client';
 import { figures, metrics, sources, type Metric } from '../schema';
-import { groupBy } from '../../lib/collections';
-import { listFiguresWithMetric, type CitedFigureRow } from './figures';
 
 /** One metric by its slug, or undefined. */
 export function getMetricBySlug(db: Db, slug: string): Metric | undefined {
   return db.select().from(metrics).where(eq(metrics.slug, slug)).get();
 }
 
-/** Every metric with its figures (joined to their sources); metrics left without figures are skipped. */
-export function listMetricsWithFigures(db: Db): { metric: Metric; figures: CitedFigureRow[] }[] {
-  const all = db.select().from(metrics).orderBy(asc(metrics.id)).all();
-  const byMetric = groupBy(listFiguresWithMetric(db), (f) => f.metricId!);
-  return all.filter((m) => byMetric.has(m.id)).map((metric) => ({ metric, figures: byMetric.get(metric.id)! }));
+// Words of the query as FTS5 prefix terms, each quoted so no user text is read as FTS5 syntax
+// ("deaths-in custody" → "deaths"* "in"* "custody"*): every word must match.
+function ftsQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 12);
+  return words?.length ? words.map((w) => `"${w}"*`).join(' ') : null;
 }
 
-/** How many sources, shown figures and metrics (with at least one figure) the database holds. */
-export function getTotals(db: Db): { sources: number; figures: number; metrics: number } {
-  const shown = ne(figures.status, 'rejected');
-  const nSources = db.select({ n: count() }).from(sources).get()?.n ?? 0;
-  const nFigures = db.select({ n: count() }).from(figures).where(shown).get()?.n ?? 0;
-  const nMetrics =
-    db
-      .select({ n: count(figures.metricId) })
-      .from(figures)
-      .where(and(isNotNull(figures.metricId), shown))
-      .groupBy(figures.metricId)
-      .all().length;
-  return { sources: nSources, figures: nFigures, metrics: nMetrics };
+function overviewWhere(filter: Pick<OverviewParams, 'q' | 'verdict' | 'unit' | 'source'>): SQL | undefined {
+  const match = filter.q ? ftsQuery(filter.q) : null;
+  return and(
+    gt(metrics.figureCount, 0),
+    filter.q ? (match ? sql`${metrics.id} IN (SELECT rowid FROM metrics_fts WHERE metrics_fts MATCH ${match})` : sql`0`) : undefined,
+    filter.verdict ? eq(metrics.verdict, filter.verdict) : undefined,
+    filter.unit ? eq(metrics.unit, filter.unit) : undefined,
+    filter.source
+      ? sql`${metrics.id} IN (SELECT ${figures.metricId} FROM ${figures} WHERE ${figures.sourceId} = ${filter.source} AND ${figures.status} != 'rejected')`
+      : undefined,
+  );
 }
+
+const ORDER: Record<OverviewParams['sort'], SQL[]> = {
+  // Disagreements first, widest spread first, most sources first: the order lib/spread's rankMetrics gives.
+  rank: [asc(metrics.verdictRank), desc(metrics.spreadScore), desc(metrics.sourceCount)],
+  spread: [desc(metrics.spreadScore), desc(metrics.sourceCount)],
+  sources: [desc(metrics.sourceCount), desc(metrics.spreadScore)],
+  recent: [sql`${metrics.latestPublishedAt} DESC NULLS LAST`, sql`${metrics.latestRetrievedAt} DESC NULLS LAST`],
+};
+
+/** One page of metrics with their stored summaries, matching the overview's search and filters, and how many match. */
+export function listMetricSummaries(db: Db, view: OverviewParams, perPage: number): { rows: Metric[]; total: number } {
+  const where = overviewWhere(view);
+  const total = db.select({ n: count() }).from(metrics).where(where).get()?.n ?? 0;
+  const rows = db.select().from(metrics).where(where)
+    .orderBy(...ORDER[view.sort], asc(metrics.id))
+    .limit(perPage).offset((view.page - 1) * perPage).all();
+  return { rows, total };
+}
+
+/** The units metrics are stated in, for the overview's unit filter. */
+export function listMetricUnits(db: Db): string[] {
+  return db.selectDistinct({ unit: metrics.unit }).from(metrics)
+    .where(and(isNotNull(metrics.unit), gt(metrics.figureCount, 0))).orderBy(asc(metrics.unit)).all()
+    .map((r) => r.unit!);
+}
+
+/** How many sources, shown figures, metrics (with at least one figure) and disagreeing metrics the database holds. */
+export function getTotals(db: Db): { sources: number; figures: number; metrics: number; disagreeing: number } {
+  const nSources = db.select({ n: count() }).from(sources).get()?.n ?? 0;
+  const nFigures = db.select({ n: count() }).from(figures).where(ne(figures.status, 'rejected')).get()?.n ?? 0;
+  const m = db.select({
+    metrics: count(),
+    disagreeing: sql<number>`coalesce(sum(${metrics.verdict} = 'disagree'), 0)`,
+  }).from(metrics).where(gt(metrics.figureCount, 0)).get();
+  return { sources: nSources, figures: nFigures, metrics: m?.metrics ?? 0, disagreeing: Number(m?.disagreeing ?? 0) };
+}
+

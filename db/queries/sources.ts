@@ -1,25 +1,28 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { figures, sources, type Source } from '../schema';
+import { sources, type Source } from '../schema';
+import { countFiguresBySource } from './figures';
 
 /** One source with its stored text, or undefined. */
 export function getSource(db: Db, id: number): Source | undefined {
   return db.select().from(sources).where(eq(sources.id, id)).get();
 }
 
-/** Every source's metadata (no text) with how many figures were extracted from it, oldest first. */
-export function listSources(db: Db) {
-  return db
-    .select({
-      id: sources.id,
-      title: sources.title,
-      publisher: sources.publisher,
-      publishedAt: sources.publishedAt,
-      figureCount: count(figures.id),
-    })
+/** A source's title without its text (for labels such as a filter chip), or undefined. */
+export function getSourceTitle(db: Db, id: number): string | undefined {
+  return db.select({ title: sources.title }).from(sources).where(eq(sources.id, id)).get()?.title;
+}
+
+/** One page of sources' metadata (no text) with how many figures were extracted from each, oldest first, and the total. */
+export function listSources(db: Db, page: { limit: number; offset: number }) {
+  const total = db.select({ n: count() }).from(sources).get()?.n ?? 0;
+  const rows = db
+    .select({ id: sources.id, title: sources.title, publisher: sources.publisher, publishedAt: sources.publishedAt })
     .from(sources)
-    .leftJoin(figures, eq(figures.sourceId, sources.id))
-    .groupBy(sources.id)
     .orderBy(asc(sources.id))
+    .limit(page.limit)
+    .offset(page.offset)
     .all();
+  const counts = countFiguresBySource(db, rows.map((r) => r.id));
+  return { total, rows: rows.map((r) => ({ ...r, figureCount: counts.get(r.id) ?? 0 })) };
 }

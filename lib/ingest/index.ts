@@ -9,6 +9,7 @@ import { saveSources, type PreparedSource, type SaveResult } from './save';
 export { IngestError } from './errors';
 export { parseSourceFile } from './parse';
 export { regroupAll, needsRegroup } from './group-store';
+export { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
 export type { SaveResult } from './save';
 
 export interface InputFile {

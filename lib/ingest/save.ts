@@ -6,6 +6,7 @@ import type { SourceInput } from '../validation/source';
 import { periodOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
 import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
+import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
 
 export interface PreparedSource {
   input: SourceInput;
@@ -21,8 +22,9 @@ export interface SaveResult {
 }
 
 /**
- * Writes sources and their figures and places them into stories and metrics, all in one transaction:
- * a failure writes nothing. Only the new figures' candidates are read; stored placements stay put.
+ * Writes sources and their figures, places them into stories and metrics, and refreshes the touched metrics'
+ * stored summaries and search rows, all in one transaction: a failure writes nothing, and no reader sees figures
+ * without summaries. Only the new figures' candidates are read; stored placements stay put.
  */
 export function saveSources(db: Db, prepared: PreparedSource[], now: Date): SaveResult {
   return db.transaction((tx) => {
@@ -57,8 +59,15 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     }
     if (result.added.length) {
       const lexicon = loadWordNet();
-      if (stale) regroupAll(tx, lexicon);
-      else for (const [id, text] of added) placeSourceFigures(tx, id, assignStory(tx, id, text), lexicon);
+      if (stale) {
+        regroupAll(tx, lexicon);
+        refreshAllMetricSummaries(tx);
+      } else {
+        const touched = new Set<number>();
+        for (const [id, text] of added) for (const m of placeSourceFigures(tx, id, assignStory(tx, id, text), lexicon)) touched.add(m);
+        // A summary counts sources and titles; a metric the new source joined or started is the only one that changed.
+        refreshMetricSummaries(tx, [...touched]);
+      }
     }
     return result;
   });

@@ -1,6 +1,9 @@
 import { figureInterval, openSide } from './axis';
 import { formatFigureValue } from './format';
-import type { CitedFigure } from './types';
+import type { CitedFigure, SpreadFigure } from './types';
+
+/** What the chart reads of a figure: its bounds and hedge, and its source's name. */
+export type ChartFigure = SpreadFigure & Pick<CitedFigure, 'sourceTitle' | 'sourcePublisher'>;
 
 /** One bar of the stacked spread chart: a transparent offset, then the faded open side, the stated value, the faded open side. */
 export interface SpreadChartRow {
@@ -40,9 +43,9 @@ export function sourceLabel(f: Pick<CitedFigure, 'sourcePublisher' | 'sourceTitl
   return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
 }
 
-type Charted = { f: CitedFigure; i: { low: number; high: number }; open: 'above' | 'below' | null };
+type Charted = { f: ChartFigure; i: { low: number; high: number }; open: 'above' | 'below' | null };
 
-function toCharted(figures: CitedFigure[]): Charted[] {
+function toCharted(figures: ChartFigure[]): Charted[] {
   const charted = figures.flatMap((f) => {
     const i = figureInterval(f);
     if (!i) return [];
@@ -72,7 +75,7 @@ function axisFor(charted: Charted[], kind: 'quantity' | 'date') {
  * Rows for the spread chart, lowest value first; vague figures are left out (they have no bounds).
  * Example: `toSpreadChartRows(rows).rows.map((r) => r.value)` → ["20,000", "40,000", "up to 40,000"].
  */
-export function toSpreadChartRows(figures: CitedFigure[]): SpreadChart {
+export function toSpreadChartRows(figures: ChartFigure[]): SpreadChart {
   const charted = toCharted(figures);
   const kind = figures[0]?.kind ?? 'quantity';
   const unit = figures.find((f) => f.unit)?.unit ?? null;

@@ -91,14 +91,41 @@ export function formatSpanLabel(rows: SpreadFigure[]): string {
   if (charted.length === 0) return rows.map(formatFigureValue).join(' · ') || '—';
   // Dates are stated at different precisions ("2023", "January 2023"): list them rather than bound them.
   if (charted[0].f.kind === 'date') return formatDateList(charted.map((c) => ({ f: c.f, low: c.i!.low, high: c.i!.high })));
-  const byLow = [...charted].sort((a, b) => a.i!.low - b.i!.low || rank(a.f) - rank(b.f))[0];
-  const byHigh = [...charted].sort((a, b) => b.i!.high - a.i!.high || rank(a.f) - rank(b.f))[0];
+  const { byLow, byHigh } = spanEnds(charted as { f: SpreadFigure; i: { low: number; high: number } }[]);
   const unit = byLow.f.unit ?? byHigh.f.unit;
   // A currency sign goes on both ends ("$2 – $6 million"); a suffix unit only once, at the end.
   const lowUnit = unit && CURRENCY[unit] ? unit : null;
   const highText = endpoint(byHigh.f, byHigh.i!.high, unit);
   if (byLow.i!.low === byHigh.i!.high && endpoint(byLow.f, byLow.i!.low, unit) === highText) return highText;
   return `${endpoint(byLow.f, byLow.i!.low, lowUnit)} – ${highText}`;
+}
+
+function spanEnds<F extends SpreadFigure>(charted: { f: F; i: { low: number; high: number } }[]) {
+  const byLow = [...charted].sort((a, b) => a.i.low - b.i.low || rank(a.f) - rank(b.f))[0];
+  const byHigh = [...charted].sort((a, b) => b.i.high - a.i.high || rank(a.f) - rank(b.f))[0];
+  return { byLow, byHigh };
+}
+
+/**
+ * The figures `formatSpanLabel` reads, so a label can be made later from these alone:
+ * `formatSpanLabel(spanFigures(rows))` equals `formatSpanLabel(rows)`. Quantities need their lowest and
+ * highest figure; dates, one figure per distinct value; figures without bounds, all of them.
+ */
+export function spanFigures<F extends SpreadFigure>(rows: F[]): F[] {
+  const charted = rows.flatMap((f) => {
+    const i = figureInterval(f);
+    return i ? [{ f, i }] : [];
+  });
+  if (charted.length === 0) return rows;
+  if (charted[0].f.kind === 'date') {
+    const seen = new Set<string>();
+    return [...charted]
+      .sort((a, b) => a.i.low - b.i.low || a.i.high - b.i.high)
+      .filter((c) => !seen.has(formatFigureValue(c.f)) && !!seen.add(formatFigureValue(c.f)))
+      .map((c) => c.f);
+  }
+  const { byLow, byHigh } = spanEnds(charted);
+  return byLow.f === byHigh.f ? [byLow.f] : [byLow.f, byHigh.f];
 }
 
 // Prefer the plainly stated figure when several sit at the same extreme ("40,000" over "up to 40,000").

@@ -8,3 +8,6 @@ export * from './tones';
 export * from './verdict';
 export type * from './types';
 export * from './source-view';
+export * from './metric-summary';
+export * from './overview-rows';
+export * from './bins';

@@ -12,10 +12,10 @@ export interface RankedMetric<M> {
   chart: SpreadChart;
 }
 
-const ORDER = { disagree: 0, revised: 1, agree: 2 } as const;
+export const VERDICT_ORDER = { disagree: 0, revised: 1, agree: 2 } as const;
 
-// How far apart the stated values sit: the max/min ratio for quantities, years apart for dates.
-function spreadScore(s: SpreadSummary): number {
+/** How far apart the stated values sit: the max/min ratio for quantities, 1 + years apart for dates; 0 with nothing charted. */
+export function spreadScore(s: SpreadSummary): number {
   if (s.min === null || s.max === null) return 0;
   if (s.kind === 'date') return 1 + (s.max - s.min) / 12;
   return s.ratio ?? 1 + Math.abs(s.max - s.min);
@@ -33,7 +33,7 @@ export function rankMetrics<M>(items: { metric: M; figures: CitedFigure[] }[]): 
     }))
     .sort(
       (a, b) =>
-        ORDER[a.verdict.verdict] - ORDER[b.verdict.verdict] ||
+        VERDICT_ORDER[a.verdict.verdict] - VERDICT_ORDER[b.verdict.verdict] ||
         spreadScore(b.summary) - spreadScore(a.summary) ||
         b.summary.nSources - a.summary.nSources,
     );

@@ -12,7 +12,8 @@ test.describe('metric page', () => {
     const fills = await metric.statedBars().evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
     for (const fill of fills) expect(fill).not.toMatch(/^(rgb\(0, 0, 0\)|none|transparent|rgba\(0, 0, 0, 0\))$/);
     // Each row is labelled by its source on the value axis.
-    await expect(metric.chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(rows);
+    await expect(metric.rowLabels()).toHaveCount(rows);
+    for (const label of await metric.rowLabels().allTextContents()) expect(label).toMatch(/\S · \S/);
   });
 
   test('draws ranges as ranges and open bounds as a fading tail', async ({ page }) => {

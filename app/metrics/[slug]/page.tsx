@@ -3,15 +3,19 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listFiguresForMetric } from '@/db/queries/figures';
+import { listChartFiguresForMetric, listFiguresForMetric } from '@/db/queries/figures';
 import { getMetricBySlug } from '@/db/queries/metrics';
 import { SpreadChart } from '@/components/charts/spread-chart';
 import { CitationList } from '@/components/citations/citation-list';
 import { SpreadSummary } from '@/components/metrics/spread-summary';
 import { Panel } from '@/components/ui/card';
-import { spreadVerdict, summarizeSpread, toSpreadChartRows } from '@/lib/spread';
+import { Pagination } from '@/components/ui/pagination';
+import { storedSummary, toSpreadChartRows } from '@/lib/spread';
+import { listPageParamsSchema } from '@/lib/validation/overview';
 
-type Props = { params: Promise<{ slug: string }> };
+const CITATIONS_PER_PAGE = 50;
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -19,15 +23,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: metric?.label ?? 'Metric not found' };
 }
 
-export default async function MetricPage({ params }: Props) {
+export default async function MetricPage({ params, searchParams }: Props) {
   await connection();
   const db = getDb();
   const metric = getMetricBySlug(db, (await params).slug);
   if (!metric) notFound();
-  const figures = listFiguresForMetric(db, metric.id);
-  const summary = summarizeSpread(figures);
-  const chart = toSpreadChartRows(figures);
-  const unit = metric.unit ?? chart.unit;
+  const { page } = listPageParamsSchema.parse(await searchParams);
+  // The chart draws every figure (light columns); the citations below are one page of them, in the same order.
+  const all = listChartFiguresForMetric(db, metric.id);
+  const pageOf = new Map(all.map((f, i) => [f.id, Math.floor(i / CITATIONS_PER_PAGE) + 1]));
+  const figures = listFiguresForMetric(db, metric.id, { limit: CITATIONS_PER_PAGE, offset: (page - 1) * CITATIONS_PER_PAGE });
+  const chart = toSpreadChartRows(all);
+  const { summary, verdict } = storedSummary(metric);
+  const href = (id: number) => (pageOf.get(id) === page ? `#figure-${id}` : `?page=${pageOf.get(id)}#figure-${id}`);
   return (
     <div className="space-y-5">
       <div>
@@ -37,19 +45,21 @@ export default async function MetricPage({ params }: Props) {
       </div>
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_18rem]">
         <Panel title="Spread" aside={`n = ${summary.nCharted} figures charted from ${summary.nSources} sources`}>
-          <SpreadChart chart={chart} label={`Spread of ${metric.label}`} />
+          <SpreadChart chart={chart} label={`Spread of ${metric.label}`} citationHref={href} />
           <p className="mt-2 text-xs text-gray-500">
-            One bar per figure, lowest first. A wide bar is a stated range; a fading tail marks an open bound
-            (“over”, “at least” fade right; “up to” fades left). Click a bar for its citation.
+            {chart.rows.length > 120
+              ? 'Too many figures for one bar each: each bar counts the figures stating a value in its slice of the axis (a range counts in every slice it covers). Click a bar for the first of its citations.'
+              : 'One bar per figure, lowest first. A wide bar is a stated range; a fading tail marks an open bound (“over”, “at least” fade right; “up to” fades left). Click a bar for its citation.'}
           </p>
         </Panel>
         <Panel title="Summary">
-          <SpreadSummary summary={summary} verdict={spreadVerdict(figures)} unit={unit} />
+          <SpreadSummary summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} />
         </Panel>
       </div>
       <section aria-labelledby="citations-heading" className="space-y-3">
-        <h2 id="citations-heading" className="text-base font-semibold">Citations ({figures.length})</h2>
+        <h2 id="citations-heading" className="text-base font-semibold">Citations ({all.length})</h2>
         <CitationList figures={figures} charted={new Set(chart.rows.map((r) => r.figureId))} />
+        <Pagination label="Citation pages" params={{}} param="page" page={page} perPage={CITATIONS_PER_PAGE} total={all.length} />
       </section>
     </div>
   );

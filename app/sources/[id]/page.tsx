@@ -11,9 +11,14 @@ import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceProvenance } from '@/components/sources/source-provenance';
 import { SourceText } from '@/components/sources/source-text';
 import { Panel } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { toSourceView } from '@/lib/spread/source-view';
+import { listPageParamsSchema } from '@/lib/validation/overview';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The figure list beside the text is paged: a long report holds thousands of figures, all highlighted in the text.
+const FIGURES_PER_PAGE = 100;
 
 async function loadSource(params: Props['params']) {
   await connection();
@@ -25,16 +30,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadSource(params))?.title ?? 'Source not found' };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource(params);
   if (!source) notFound();
+  const { page } = listPageParamsSchema.parse(await searchParams);
   const { items, highlights } = toSourceView(listFiguresForSource(getDb(), source.id));
   const provenance = getSourceProvenance(getDb(), source.id);
+  const listed = items.slice((page - 1) * FIGURES_PER_PAGE, page * FIGURES_PER_PAGE);
   return (
     <div className="space-y-5">
       <div>
         <Link href="/" className="text-sm text-blue-700 hover:underline">← Overview</Link>
         <h1 className="mt-1 text-xl font-semibold tracking-tight">{source.title}</h1>
+        <Link href={`/?source=${source.id}`} className="text-sm text-blue-700 hover:underline">Metrics citing this source →</Link>
       </div>
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_20rem]">
         <Panel title="Text" aside={`${items.length} figures highlighted`}>
@@ -49,8 +57,9 @@ export default async function SourcePage({ params }: Props) {
               <SourceProvenance sourceId={source.id} provenance={provenance} />
             </Panel>
           )}
-          <Panel title="Figures">
-            <SourceFigureList figures={items} />
+          <Panel title="Figures" aside={items.length > FIGURES_PER_PAGE ? `${items.length} figures` : undefined}>
+            <SourceFigureList figures={listed} />
+            <Pagination label="Figure pages" params={{}} param="page" page={page} perPage={FIGURES_PER_PAGE} total={items.length} />
           </Panel>
         </div>
       </div>

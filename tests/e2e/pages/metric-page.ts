@@ -30,15 +30,19 @@ export class MetricPage {
     await expect(this.chart).toBeVisible();
   }
 
-  /** The coloured "stated value" bars of the chart, one per charted figure. */
+  /** The coloured "stated value" bars of the chart, one per charted figure, each inside its citation link. */
   statedBars(): Locator {
-    // Series order is offset, open below, stated, open above; the stated series is Tremor's "blue".
-    return this.chart.locator('.recharts-bar.fill-blue-500 .recharts-bar-rectangle rect');
+    return this.chart.locator('svg a[href*="#figure-"] > rect[data-mark="stated"]');
   }
 
-  /** The faded tails drawn toward an open bound ("over", "at least", "up to"). */
+  /** The faded tails drawn toward an open bound ("over", "at least", "up to"), filled with a fading gradient. */
   openTails(): Locator {
-    return this.chart.locator('.recharts-bar:is(.fill-sky-200, .fill-sky-300) .recharts-bar-rectangle rect:not([width="0"])');
+    return this.chart.locator('svg a[href*="#figure-"] > rect[data-mark="open"][fill^="url(#spread-fade-"]:not([width="0%"])');
+  }
+
+  /** The source label of each chart row. */
+  rowLabels(): Locator {
+    return this.chart.locator('svg a[href*="#figure-"] > text[data-mark="label"]');
   }
 
   citationFor(figureId: string): Locator {

@@ -1,0 +1,127 @@
+// `npm run bench:scale -- [--sources N] [--batch B] [--port P] [--seed S] [--db FILE] [--no-serve]`
+// Builds a seeded synthetic archive of N sources, ingests it through lib/ingest in batches into a fresh
+// SQLite file, then serves it with the built app on loopback and measures page latency under load.
+// It prints what it measures and asserts nothing about time.
+import { execSync, spawn } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { createDb, migrateDb } from '../db/client';
+import { metrics, sources } from '../db/schema';
+import { ingestFiles } from '../lib/ingest';
+import { measureFirstLoad } from './lib/first-load-js';
+import { makeLongSource, makeSource, makeStories, type SyntheticSource } from './lib/synthetic-archive';
+
+type Autocannon = (opts: Record<string, unknown>) => { on(event: 'response', cb: (c: unknown, status: number, bytes: number, ms: number) => void): void } & PromiseLike<{ non2xx: number; errors: number }>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const N = Number(arg('sources', '100000'));
+const BATCH = Number(arg('batch', '250'));
+const PORT = Number(arg('port', '3213'));
+const SEED = Number(arg('seed', '20261127'));
+const DB_PATH = arg('db', 'tests/.tmp/bench-scale.db');
+const SERVE = !process.argv.includes('--no-serve');
+const now = new Date('2026-11-27T12:00:00Z');
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const file = (s: SyntheticSource) => ({ name: s.name, bytes: new TextEncoder().encode(s.text) });
+
+function ingestArchive() {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(DB_PATH + suffix, { force: true });
+  const db = createDb(DB_PATH);
+  migrateDb(db);
+  const stories = makeStories(SEED, N);
+  console.log(`archive: ${N} sources over ${stories.length} stories (seed ${SEED}), batches of ${BATCH}, into ${DB_PATH}`);
+  let bytes = 0;
+  const started = performance.now();
+  const long = file(makeLongSource(SEED, stories, 500_000));
+  for (let from = 0; from < N; from += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, N - from) }, (_, k) => file(makeSource(SEED, stories, from + k, N)));
+    if (from === 0) batch.push(long);
+    bytes += batch.reduce((s, f) => s + f.bytes.length, 0);
+    const t = performance.now();
+    ingestFiles(db, batch, { now });
+    const done = Math.min(from + BATCH, N);
+    console.log(`  ${String(done).padStart(7)} sources  batch ${((performance.now() - t) / 1000).toFixed(1)} s  rss ${mb(process.memoryUsage().rss)}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const one = file(makeSource(SEED + 1, stories, N + 1, N));
+  const t = performance.now();
+  ingestFiles(db, [one], { now });
+  const oneMore = (performance.now() - t) / 1000;
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  const counts = db.get<{ s: number; f: number; m: number }>(sql`SELECT (SELECT count(*) FROM sources) s, (SELECT count(*) FROM figures) f, (SELECT count(*) FROM metrics) m`);
+  const biggest = db.select({ slug: metrics.slug, n: metrics.figureCount }).from(metrics).orderBy(desc(metrics.figureCount)).limit(1).get();
+  const longId = db.select({ id: sources.id }).from(sources).where(eq(sources.fileName, 'long-report.md')).get()!.id;
+  const unit = db.select({ unit: metrics.unit }).from(metrics).where(isNotNull(metrics.unit)).orderBy(desc(metrics.sourceCount)).limit(1).get()?.unit;
+  db.$client.close();
+  console.log(`\ningest: ${counts.s} sources, ${counts.f} figures, ${counts.m} metrics in ${seconds.toFixed(1)} s`);
+  console.log(`  throughput ${(N / seconds).toFixed(1)} sources/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`);
+  console.log(`  peak memory (max RSS) ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(`  database ${mb(statSync(DB_PATH).size)}`);
+  console.log(`  one more source into the full archive: ${oneMore.toFixed(2)} s`);
+  return { biggest, longId, unit, place: stories[0].place.split(' ')[0] };
+}
+
+function treeRss(pid: number): number {
+  const out = execSync(`ps -o rss= --ppid ${pid} -p ${pid}`, { encoding: 'utf8' });
+  return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim()) * 1024, 0);
+}
+
+async function load(url: string, connections: number, amount: number) {
+  const times: number[] = [];
+  const instance = autocannon({ url, connections, amount, timeout: 30 });
+  instance.on('response', (_c, _status, _bytes, ms) => times.push(ms));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+  return { p50: p(0.5), p95: p(0.95), p99: p(0.99), n: times.length, bad: result.non2xx + result.errors };
+}
+
+async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>) {
+  execSync('node scripts/ensure-build.mjs', { stdio: 'inherit' });
+  const base = `http://127.0.0.1:${PORT}`;
+  const server = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(PORT)], {
+    env: { ...process.env, DATABASE_PATH: DB_PATH, SPREAD_SEED: '0', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; i < 120; i++) {
+      if (await fetch(`${base}/icon.svg`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const pages: [string, string][] = [
+      ['overview', '/'],
+      ['filtered overview', `/?verdict=disagree${targets.unit ? `&unit=${encodeURIComponent(targets.unit)}` : ''}&sort=sources&page=2`],
+      ['search', `/?q=${encodeURIComponent(targets.place)}+deaths`],
+      [`metric page (${targets.biggest?.n ?? 0} figures)`, `/metrics/${targets.biggest?.slug}`],
+      ['source page (500 kB text)', `/sources/${targets.longId}`],
+    ];
+    if ((targets.biggest?.n ?? 0) < 1000) console.log(`\nnote: the largest metric holds ${targets.biggest?.n} figures (fewer than 1,000 at this N)`);
+    console.log(`\nlatency on ${cpus().length} cores (${mb(totalmem())} RAM), loopback, after one warm-up request each (ms):`);
+    console.log('  page                                  clients  requests    p50     p95     p99  non-2xx  HTML');
+    for (const [name, path] of pages) {
+      const res = await fetch(base + path);
+      const html = (await res.text()).length;
+      for (const [c, amount] of [[1, 60], [8, 200]] as const) {
+        const r = await load(base + path, c, amount);
+        console.log(`  ${name.padEnd(38)}${String(c).padStart(7)}${String(r.n).padStart(10)}${r.p50.toFixed(0).padStart(7)}${r.p95.toFixed(0).padStart(8)}${r.p99.toFixed(0).padStart(8)}${String(r.bad).padStart(9)}  ${mb(html)}`);
+      }
+    }
+    console.log(`  server memory after the runs: ${mb(treeRss(server.pid!))} RSS`);
+    console.log('\nfirst-load JavaScript (every <script src> a modern browser runs, gzip -9):');
+    for (const [name, path] of [...pages, ['not found', '/no-such-page'] as [string, string]]) {
+      const m = await measureFirstLoad(base, path);
+      console.log(`  ${name.padEnd(38)}${String(m.scripts).padStart(3)} scripts ${(m.gzipBytes / 1024).toFixed(1).padStart(7)} kB gzip (${(m.rawBytes / 1024).toFixed(0)} kB raw)`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+const targets = ingestArchive();
+if (SERVE) await serveAndMeasure(targets);
