@@ -24,15 +24,21 @@ export function extractFigures(text: string): ExtractionResult {
   const layout = readLayout(text);
   const sentences = new SentenceFinder(text);
   const figures: ExtractedFigure[] = [];
+  let longSentences = 0;
   for (const { span, group } of bySentence(sentences, mentions)) {
+    const at = span ?? lineAround(text, group[0].start);
+    if (at.end - at.start > QUOTE_MAX && ++longSentences <= LONG_SENTENCE_WARNINGS)
+      warnings.push(`a sentence of ${at.end - at.start} characters at ${at.start}: each of its figures is quoted by at most ${QUOTE_MAX} characters around it`);
     try {
       const read = { text, layout, sentences, mentions };
       // One at a time: spreading a sentence's figures into push() overflows the stack past ~100,000 arguments.
-      for (const f of sentenceFigures(read, span ?? lineAround(text, group[0].start), group)) figures.push(f);
+      for (const f of sentenceFigures(read, at, group)) figures.push(f);
     } catch (e) {
       warnings.push(`skipped a sentence at ${group[0].start}: ${(e as Error).message}`);
     }
   }
+  if (longSentences > LONG_SENTENCE_WARNINGS)
+    warnings.push(`${longSentences - LONG_SENTENCE_WARNINGS} more sentences over ${QUOTE_MAX} characters, quoted the same way`);
   return { figures, warnings };
 }
 
@@ -95,6 +101,8 @@ function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): Ex
 
 /** The longest quote a figure is stored with; a longer sentence is cited by a window around the figure. */
 export const QUOTE_MAX = 600;
+// Long sentences named one by one in the warnings; past this, one line counts the rest.
+const LONG_SENTENCE_WARNINGS = 5;
 // How far a window's edge may move to land on a word boundary.
 const WORD_SLACK = 40;
 

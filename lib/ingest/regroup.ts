@@ -1,4 +1,4 @@
-import { eq, ne, notInArray } from 'drizzle-orm';
+import { and, eq, isNull, ne, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources } from '../../db/schema';
 import { groupBy } from '../collections';
@@ -12,9 +12,13 @@ import { figureFromRow } from './save';
  * Metrics keep their slug (and so their URL) as long as grouping proposes the same one.
  */
 export function regroupMetrics(db: DbOrTx): { metrics: number; grouped: number } {
-  const rows = db.select().from(figures).where(ne(figures.status, 'rejected')).orderBy(figures.sourceId, figures.id).all();
+  // A near-duplicate source's figures stay out of metrics: one article must not count as two agreeing sources.
+  const rows = db.select({ figure: figures }).from(figures)
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .where(and(ne(figures.status, 'rejected'), isNull(sources.duplicateOf)))
+    .orderBy(figures.sourceId, figures.id).all().map((r) => r.figure);
   const bySource = groupBy(rows, (row) => row.sourceId);
-  const texts = new Map(db.select({ id: sources.id, text: sources.text }).from(sources).all().map((s) => [s.id, s.text]));
+  const texts = new Map(db.select({ id: sources.id, text: sources.text }).from(sources).where(isNull(sources.duplicateOf)).all().map((s) => [s.id, s.text]));
   const inputs: GroupInput[] = [...bySource].map(([id, list]) => ({ key: String(id), figures: list.map(figureFromRow), text: texts.get(id) }));
   const { metrics: drafts, assignment } = groupFigures(inputs);
 

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import { eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
 import { figures, sources, type Figure, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
 import { regroupMetrics } from './regroup';
+import { DUPLICATE_THRESHOLD, resemblance, shingles } from './similar';
 
 export interface PreparedSource {
   input: SourceInput;
@@ -14,21 +15,31 @@ export interface PreparedSource {
 }
 
 export interface SaveResult {
-  added: { id: number; title: string; figures: number }[];
+  /** New sources; `duplicateOf` names the stored source one repeats (its figures join no metric). */
+  added: { id: number; title: string; figures: number; warnings: string[]; duplicateOf: { id: number; title: string } | null }[];
   alreadyStored: { id: number; title: string }[];
 }
 
-/** Writes sources and their figures, then regroups every metric, all in one transaction: a failure writes nothing. */
+/**
+ * Writes sources and their figures, then regroups every metric, all in one transaction: a failure writes nothing.
+ * BEGIN IMMEDIATE takes the write lock before the first read, so concurrent ingests queue on the busy timeout;
+ * a deferred transaction that read first fails at once with "database is locked" when another writer got in between.
+ */
 export function saveSources(db: Db, prepared: PreparedSource[], now: Date): SaveResult {
+  const fingerprints = prepared.map((p) => shingles(p.input.text));
   return db.transaction((tx) => {
     const result: SaveResult = { added: [], alreadyStored: [] };
-    for (const p of prepared) {
+    const originals = tx.select({ id: sources.id, title: sources.title, text: sources.text }).from(sources)
+      .where(isNull(sources.duplicateOf)).all()
+      .map((s) => ({ id: s.id, title: s.title, shingles: shingles(s.text) }));
+    for (const [i, p] of prepared.entries()) {
       const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
         .where(eq(sources.contentHash, p.contentHash)).get();
       if (existing) {
         result.alreadyStored.push(existing);
         continue;
       }
+      const original = mostResembling(originals, fingerprints[i]);
       const row = tx.insert(sources).values({
         contentHash: p.contentHash,
         title: p.input.title,
@@ -41,14 +52,30 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
         text: p.input.text,
         extractorVersion: p.extractorVersion,
         warnings: p.warnings,
+        duplicateOf: original?.id ?? null,
       }).returning({ id: sources.id }).get();
       const rows = p.figures.map((f) => toFigureRow(row.id, p.input.text, f, p.extractorVersion));
-      for (let i = 0; i < rows.length; i += 500) tx.insert(figures).values(rows.slice(i, i + 500)).run();
-      result.added.push({ id: row.id, title: p.input.title, figures: rows.length });
+      for (let k = 0; k < rows.length; k += 500) tx.insert(figures).values(rows.slice(k, k + 500)).run();
+      result.added.push({ id: row.id, title: p.input.title, figures: rows.length, warnings: p.warnings, duplicateOf: original ?? null });
+      if (!original) originals.push({ id: row.id, title: p.input.title, shingles: fingerprints[i] });
     }
     if (result.added.length) regroupMetrics(tx);
     return result;
-  });
+  }, { behavior: 'immediate' });
+}
+
+/** The stored source a text repeats (near-duplicate), if any: the most resembling one at or over the threshold. */
+function mostResembling(
+  candidates: { id: number; title: string; shingles: Set<number> }[],
+  fingerprint: Set<number>,
+): { id: number; title: string } | undefined {
+  let best: { id: number; title: string } | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const score = resemblance(c.shingles, fingerprint);
+    if (score > bestScore) [best, bestScore] = [{ id: c.id, title: c.title }, score];
+  }
+  return bestScore >= DUPLICATE_THRESHOLD ? best : undefined;
 }
 
 /** The citation invariant, checked on every write: the stored text at [start, end) is the figure's own text. */

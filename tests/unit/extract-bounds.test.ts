@@ -8,7 +8,7 @@ describe('bounded quotes', () => {
   it('cites each of 5,000 numbers in one sentence by a window of at most 600 characters, cut between words', () => {
     const text = `The tallies were ${Array.from({ length: 5000 }, (_, i) => String(1000 + i)).join(', ')} in total.`;
     const { figures, warnings } = extractFigures(text);
-    assert.deepEqual(warnings, []);
+    assert.deepEqual(warnings, [`a sentence of ${text.length} characters at 0: each of its figures is quoted by at most 600 characters around it`]);
     assert.ok(figures.length > 4000, `${figures.length} figures`);
     for (const f of figures) {
       assert.ok(f.quote.length <= QUOTE_MAX, `quote of ${f.text} is ${f.quote.length} long`);
@@ -35,7 +35,7 @@ describe('long lines', () => {
   it('reads a 1 MB line with no full stop instead of overflowing the stack', () => {
     const text = 'The agency said 4,000 people were displaced and 12 died; '.repeat(18_000);
     const { figures, warnings } = extractFigures(text);
-    assert.deepEqual(warnings, []);
+    assert.equal(warnings.length, 1);
     assert.equal(figures.length, 36_000);
   });
 
