@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: 'Every figure each source states, grouped into metrics, charted beside its citations.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, the not-found page included: proxy.ts's CSP nonce only reaches pages
+  // rendered after it, and a prerendered page's scripts would be refused.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
