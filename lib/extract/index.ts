@@ -28,7 +28,7 @@ export function extractFigures(text: string): ExtractionResult {
   for (const { span, group } of bySentence(sentences, mentions)) {
     const at = span ?? lineAround(text, group[0].start);
     if (at.end - at.start > QUOTE_MAX && ++longSentences <= LONG_SENTENCE_WARNINGS)
-      warnings.push(`a sentence of ${at.end - at.start} characters at ${at.start}: each of its figures is quoted by at most ${QUOTE_MAX} characters around it`);
+      warnings.push(`the sentence at character ${at.start} is ${at.end - at.start} characters long: each of its figures is quoted by at most ${QUOTE_MAX} characters around it`);
     try {
       const read = { text, layout, sentences, mentions };
       // One at a time: spreading a sentence's figures into push() overflows the stack past ~100,000 arguments.

@@ -8,7 +8,7 @@ describe('bounded quotes', () => {
   it('cites each of 5,000 numbers in one sentence by a window of at most 600 characters, cut between words', () => {
     const text = `The tallies were ${Array.from({ length: 5000 }, (_, i) => String(1000 + i)).join(', ')} in total.`;
     const { figures, warnings } = extractFigures(text);
-    assert.deepEqual(warnings, [`a sentence of ${text.length} characters at 0: each of its figures is quoted by at most 600 characters around it`]);
+    assert.deepEqual(warnings, [`the sentence at character 0 is ${text.length} characters long: each of its figures is quoted by at most 600 characters around it`]);
     assert.ok(figures.length > 4000, `${figures.length} figures`);
     for (const f of figures) {
       assert.ok(f.quote.length <= QUOTE_MAX, `quote of ${f.text} is ${f.quote.length} long`);
