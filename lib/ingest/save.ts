@@ -1,5 +1,5 @@
-import { eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
 import { figures, sources, type Figure, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
@@ -26,12 +26,13 @@ export interface SaveResult {
  * a deferred transaction that read first fails at once with "database is locked" when another writer got in between.
  */
 export function saveSources(db: Db, prepared: PreparedSource[], now: Date): SaveResult {
+  // Fingerprints of the stored sources are taken before the write lock; inside it, only sources another
+  // writer added since are read, so the lock is held for writing, not for reading every text.
   const fingerprints = prepared.map((p) => shingles(p.input.text));
+  const known = originalsAfter(db, 0);
   return db.transaction((tx) => {
     const result: SaveResult = { added: [], alreadyStored: [] };
-    const originals = tx.select({ id: sources.id, title: sources.title, text: sources.text }).from(sources)
-      .where(isNull(sources.duplicateOf)).all()
-      .map((s) => ({ id: s.id, title: s.title, shingles: shingles(s.text) }));
+    const originals = known.concat(originalsAfter(tx, known.at(-1)?.id ?? 0));
     for (const [i, p] of prepared.entries()) {
       const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
         .where(eq(sources.contentHash, p.contentHash)).get();
@@ -62,6 +63,13 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     if (result.added.length) regroupMetrics(tx);
     return result;
   }, { behavior: 'immediate' });
+}
+
+/** Stored sources that repeat no other, with id over `afterId`, oldest first, with their fingerprints. */
+function originalsAfter(db: DbOrTx, afterId: number): { id: number; title: string; shingles: Set<number> }[] {
+  return db.select({ id: sources.id, title: sources.title, text: sources.text }).from(sources)
+    .where(and(isNull(sources.duplicateOf), gt(sources.id, afterId))).orderBy(asc(sources.id)).all()
+    .map((s) => ({ id: s.id, title: s.title, shingles: shingles(s.text) }));
 }
 
 /** The stored source a text repeats (near-duplicate), if any: the most resembling one at or over the threshold. */
