@@ -95,6 +95,19 @@ describe('hostile and careless input, through npm run ingest', () => {
     assert.deepEqual(counts(db), before);
   });
 
+  test('1 MB of repetitive news text is refused in seconds at the figure limit, not when the heap runs out', () => {
+    const db = baseline('repetitive');
+    const before = counts(db);
+    // Copied text whose full stops are followed by lower case: ten 100 KB sentences stating 35,000 alike
+    // figures. main copied the sentence into every figure; grouping compares alike figures pairwise.
+    const line = 'the agency said 4,000 people were displaced and 12 died. '.repeat(1750);
+    const run = ingest(db, [file('repetitive.txt', `${line}\n`.repeat(10))], { timeout: 60_000 });
+    assert.equal(run.signal, null, 'the ingest did not finish within 60 s');
+    assert.equal(run.code, 1);
+    assert.match(run.err, /error: .*repetitive\.txt: has 35,000 figures; the limit is 5,000 figures per source\nNothing was written\./);
+    assert.deepEqual(counts(db), before);
+  });
+
   test('a 5 MB line is refused with a message, not stored with 0 figures', () => {
     const db = baseline('long-line');
     const before = counts(db);
