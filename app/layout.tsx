@@ -13,6 +13,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, the not-found page included: proxy.ts's CSP nonce only reaches pages
+  // rendered after it, and a prerendered page's scripts would be refused.
   await connection();
   const user = await getCurrentUser();
   return (

@@ -1,5 +1,5 @@
 import { desc, relations } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** One document (article, report, statement); every figure offset refers to its verbatim `text`. */
 export const sources = sqliteTable('sources', {
@@ -16,6 +16,9 @@ export const sources = sqliteTable('sources', {
   text: text('text').notNull(),
   extractorVersion: text('extractor_version').notNull(),
   warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  // The earlier source this one repeats (the same article as HTML, a reprint under another headline): it is
+  // kept and shown, but its figures join no metric, so one article never counts as two agreeing sources.
+  duplicateOf: integer('duplicate_of').references((): AnySQLiteColumn => sources.id, { onDelete: 'set null' }),
   // The story the source tells (grouping compares figures only within one story).
   storyId: integer('story_id'),
 }, (t) => [index('sources_story_idx').on(t.storyId)]);

@@ -8,7 +8,8 @@ const ATTR_FROM_RE =
 const REPORT_VERB_RES = [
   '(?:said|says|say|told|stated|announced|reported|estimated|warned|claimed|confirmed|put)',
   '(?:noted|found|documented|counted|recorded|registered|indicated|concluded|revealed|tallied)',
-].map((verbs) => new RegExp(`\\s+(?:has\\s+|have\\s+|had\\s+)?${verbs}\\b`, ));
+  // Tried only at the first space of a run: from every space of a long run, \s+ would rescan the rest of it.
+].map((verbs) => new RegExp(`(?<!\\s)\\s+(?:has\\s+|have\\s+|had\\s+)?${verbs}\\b`));
 const SUBJECT_MAX = 90;
 const ATTR_PASSIVE_RE = /\b(?:reported|announced|confirmed|estimated|recorded|counted|compiled|published|released)\s+by\s+(?:the\s+)?([^,.;:()]{2,80}?)(?=\s*[,.;:()]|\s+(?:was|were|is|are|has|had|and|but|in|on|at|as|which|who|that|for)\b|$)/;
 const ATTR_INVERTED_RE = /\b(?:said|says|according\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]+)(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]+)+)/;

@@ -457,9 +457,16 @@ const CLAUSE_SPLIT_RE = /;|,\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s/g;
 
 /** Attribution of the clause holding `pos`, e.g. the "police" half of a contested crowd count. */
 export function attributionAt(sentence: SentenceContext, pos: number): string | null {
-  let found = sentence.attributedTo;
-  for (const c of sentence.clauses) if (c.start <= pos) found = c.attributedTo;
-  return found;
+  // Clauses are in text order: the last one starting at or before `pos` (binary search: a sentence may have thousands).
+  const cs = sentence.clauses;
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? sentence.attributedTo : cs[lo - 1].attributedTo;
 }
 
 const FRAMING_BEFORE_RE = /\b(?:as\s+of|as\s+at|since|through|until|till|by|from|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s*$/;

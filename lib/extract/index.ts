@@ -9,7 +9,7 @@ import { SentenceFinder, type Span } from './sentences';
 import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt, type SentenceContext } from './context';
 import { frameOf } from './lexicon';
 
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.2.1';
 
 /** Extract every figure from a source's stored text, e.g. `extractFigures('It holds 40,000 inmates.')`. */
 export function extractFigures(text: string): ExtractionResult {
@@ -24,14 +24,21 @@ export function extractFigures(text: string): ExtractionResult {
   const layout = readLayout(text);
   const sentences = new SentenceFinder(text);
   const figures: ExtractedFigure[] = [];
+  let longSentences = 0;
   for (const { span, group } of bySentence(sentences, mentions)) {
+    const at = span ?? lineAround(text, group[0].start);
+    if (at.end - at.start > QUOTE_MAX && ++longSentences <= LONG_SENTENCE_WARNINGS)
+      warnings.push(`the sentence at character ${at.start} is ${at.end - at.start} characters long: each of its figures is quoted by at most ${QUOTE_MAX} characters around it`);
     try {
       const read = { text, layout, sentences, mentions };
-      figures.push(...sentenceFigures(read, span ?? lineAround(text, group[0].start), group));
+      // One at a time: spreading a sentence's figures into push() overflows the stack past ~100,000 arguments.
+      for (const f of sentenceFigures(read, at, group)) figures.push(f);
     } catch (e) {
       warnings.push(`skipped a sentence at ${group[0].start}: ${(e as Error).message}`);
     }
   }
+  if (longSentences > LONG_SENTENCE_WARNINGS)
+    warnings.push(`${longSentences - LONG_SENTENCE_WARNINGS} more sentences over ${QUOTE_MAX} characters, quoted the same way`);
   return { figures, warnings };
 }
 
@@ -70,9 +77,14 @@ function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): Ex
   const dates = live.filter((m) => m.kind === 'date');
   const sentence = readSentence(text, span, dates, layout.references);
   carryFromPrevious(read, sentence);
-  const quoteStart = Math.min(span.start, ...live.map((m) => m.hedgeStart ?? m.start));
-  const quoteEnd = Math.max(span.end, ...live.map((m) => m.end));
-  const quote = text.slice(quoteStart, quoteEnd);
+  let quoteStart = span.start;
+  let quoteEnd = span.end;
+  for (const m of live) {
+    quoteStart = Math.min(quoteStart, m.hedgeStart ?? m.start);
+    quoteEnd = Math.max(quoteEnd, m.end);
+  }
+  const long = quoteEnd - quoteStart > QUOTE_MAX;
+  const quote = long ? '' : text.slice(quoteStart, quoteEnd);
   const out: ExtractedFigure[] = [];
   for (const m of live) {
     if (m.kind === 'date' && !isDateFigure(sentence, m)) continue;
@@ -80,10 +92,49 @@ function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): Ex
     if (m.kind === 'date') signals.verb = dateEventVerb(sentence, m);
     inheritHead(signals, out[out.length - 1], m);
     const asOf = sentence.asOfMention === m ? null : sentence.asOf;
-    out.push(toFigure(m, quoteStart, quoteEnd, quote, COUNTED_DIMENSIONS.has(m.dimension) ? counts : null, asOf, attributionAt(sentence, m.start), signals));
+    const [qs, qe] = long ? quoteWindow(text, m, quoteStart, quoteEnd) : [quoteStart, quoteEnd];
+    const q = long ? text.slice(qs, qe) : quote;
+    out.push(toFigure(m, qs, qe, q, COUNTED_DIMENSIONS.has(m.dimension) ? counts : null, asOf, attributionAt(sentence, m.start), signals));
   }
   return out;
 }
+
+/** The longest quote a figure is stored with; a longer sentence is cited by a window around the figure. */
+export const QUOTE_MAX = 600;
+// Long sentences named one by one in the warnings; past this, one line counts the rest.
+const LONG_SENTENCE_WARNINGS = 5;
+// How far a window's edge may move to land on a word boundary.
+const WORD_SLACK = 40;
+
+// A sentence of 5,000 numbers would otherwise store itself 5,000 times: cite each figure by the words
+// around it, at most QUOTE_MAX characters, cut between words and never through the figure or its hedge.
+function quoteWindow(text: string, m: Mention, from: number, to: number): [number, number] {
+  const own = m.hedgeStart ?? m.start;
+  const room = QUOTE_MAX - (m.end - own);
+  if (room <= 0) return [own, m.end];
+  let start = Math.max(from, own - (room >> 1));
+  let end = Math.min(to, m.end + room - (own - start));
+  start = Math.max(from, end - QUOTE_MAX); // a window cut short on the right takes the rest on the left
+  if (start > from && !isSpace(text.charCodeAt(start - 1))) {
+    const limit = Math.min(own, start + WORD_SLACK);
+    let k = start;
+    while (k < limit && !isSpace(text.charCodeAt(k - 1))) k++;
+    if (isSpace(text.charCodeAt(k - 1))) start = k;
+  }
+  if (end < to && !isSpace(text.charCodeAt(end))) {
+    const limit = Math.max(m.end, end - WORD_SLACK);
+    let k = end;
+    while (k > limit && !isSpace(text.charCodeAt(k))) k--;
+    if (isSpace(text.charCodeAt(k))) end = k;
+  }
+  while (start < own && (isSpace(text.charCodeAt(start)) || isLowSurrogate(text.charCodeAt(start)))) start++;
+  while (end > m.end && (isSpace(text.charCodeAt(end - 1)) || isHighSurrogate(text.charCodeAt(end - 1)))) end--;
+  return [start, end];
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 // "A report from the commission, published in September 2024, warned … They concluded that each …": a
 // sentence that opens with a pronoun or "the report" speaks for the source and date of the one before it.
@@ -98,13 +149,29 @@ function carryFromPrevious(read: TextReading, sentence: SentenceContext): void {
   // Only within one paragraph: a newline ends the thread a pronoun can follow.
   const prev = end > 0 && text[end - 1] !== '\n' ? sentences.at(end - 1) : null;
   if (!prev || prev.end > sentence.start) return;
-  const dates = read.mentions.filter((m) => m.kind === 'date' && m.start >= prev.start && m.end <= prev.end);
+  // Mentions are in text order: read only the previous sentence's, not every mention in the text again.
+  const dates: Mention[] = [];
+  for (let k = firstMentionAt(read.mentions, prev.start); k < read.mentions.length && read.mentions[k].start < prev.end; k++) {
+    const m = read.mentions[k];
+    if (m.kind === 'date' && m.end <= prev.end) dates.push(m);
+  }
   const before = readSentence(text, prev, dates, layout.references);
   if (!sentence.attributedTo && before.attributedTo) {
     sentence.attributedTo = before.attributedTo;
     for (const clause of sentence.clauses) clause.attributedTo ??= before.attributedTo;
   }
   sentence.asOf ??= before.asOf;
+}
+
+function firstMentionAt(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Fields listed one by one (not spread): every figure then shares one object shape, which keeps

@@ -63,24 +63,26 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   const line = text.slice(from, to);
   const bullet = BULLET_RE.exec(line);
   let start = bullet ? bullet[0].length : 0;
+  const quotes = new QuoteScan(line, start);
   END_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = END_RE.exec(line))) {
     const end = m.index + m[0].length;
-    if (!isBoundary(line, m.index, end, start)) continue;
+    if (!isBoundary(line, m.index, end, start, quotes)) continue;
     pushTrimmed(text, from + start, from + end, out);
     start = end;
+    quotes.restart(start);
   }
   pushTrimmed(text, from + start, to, out);
 }
 
-function isBoundary(line: string, dot: number, end: number, sentenceStart: number): boolean {
+function isBoundary(line: string, dot: number, end: number, sentenceStart: number, quotes: QuoteScan): boolean {
   const next = firstNonSpace(line, end, Math.min(line.length, end + 4));
   if (next < 0) return true;
   if (line[dot] === '.' && isAbbreviation(line.slice(Math.max(sentenceStart, dot - 12), dot + 1))) return false;
   // A lower-case continuation is not a new sentence ("approx. 5 km", "the U.S. government").
   if (next >= 97 && next <= 122) return false;
-  return !insideQuotation(line, sentenceStart, end);
+  return !quotes.openAt(end);
 }
 
 /** The first code unit in s[from, to) that is not `\s`, or -1. */
@@ -108,16 +110,33 @@ function isAbbreviation(tail: string): boolean {
 }
 
 // Curly quotes tell open from close; a straight quote opens when it follows a space or line start.
-// Reads line[from, to) in place: it runs at every candidate sentence end.
-function insideQuotation(line: string, from: number, to: number): boolean {
-  let open = false;
-  for (let i = from; i < to; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x201c) open = true; // “
-    else if (c === 0x201d) open = false; // ”
-    else if (c === 34) open = !open && (i === from || opensQuote(line.charCodeAt(i - 1)));
+// Whether a quotation is open at each candidate end of one sentence; the scan resumes where the last
+// candidate left it, so a quotation that never closes costs one pass over the line, not one per full stop.
+class QuoteScan {
+  private from = 0;
+  private at = 0;
+  private open = false;
+  constructor(private readonly line: string, from: number) {
+    this.restart(from);
   }
-  return open;
+
+  restart(from: number): void {
+    [this.from, this.at, this.open] = [from, from, false];
+  }
+
+  /** Whether line[from, to) leaves a quotation open; `to` never decreases between restarts. */
+  openAt(to: number): boolean {
+    const { line, from } = this;
+    let open = this.open;
+    for (let i = this.at; i < to; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 0x201c) open = true; // “
+      else if (c === 0x201d) open = false; // ”
+      else if (c === 34) open = !open && (i === from || opensQuote(line.charCodeAt(i - 1)));
+    }
+    [this.at, this.open] = [Math.max(this.at, to), open];
+    return open;
+  }
 }
 
 // A straight quote after a space, "(", "[", "—", "–" or "-" opens a quotation.

@@ -17,6 +17,10 @@ export interface Placed {
 
 /** Below this similarity two figures are too unlike to share a metric (chosen on the dev set). */
 export const MIN_SIMILARITY = 0;
+/** Bounds that keep one ingest's cost flat however large a story grows. */
+const BEST_FIRST_MAX = 200;
+const CANDIDATES_MAX = 2000;
+const MEMBERS_MAX = 50;
 
 interface Option {
   score: number;
@@ -54,6 +58,18 @@ export class MetricIndex {
   addSource(figures: Placed[]): Set<number> {
     const touched = new Set<number>();
     for (const p of figures) this.bucket(p.feature).push(p);
+    // Best-first costs figures² comparisons per source: a long report is placed in its own order instead.
+    if (figures.length > BEST_FIRST_MAX) {
+      for (const p of figures) {
+        if (p.metric !== null) continue;
+        const option = this.best(p, this.bucket(p.feature));
+        if (!option) continue;
+        const metric = this.apply(p, option);
+        touched.add(metric);
+        this.absorb(metric, this.bucket(p.feature));
+      }
+      return touched;
+    }
     const pending = new Set(figures);
     while (pending.size) {
       let pick: { p: Placed; option: Option } | null = null;
@@ -74,7 +90,9 @@ export class MetricIndex {
   private best(p: Placed, candidates: Placed[]): Option | null {
     let best: Option | null = null;
     const seen = new Set<number>();
-    for (const c of candidates) {
+    // The newest candidates of a crowded bucket are compared, so one placement costs at most CANDIDATES_MAX comparisons.
+    for (let k = candidates.length - 1, n = 0; k >= 0 && n < CANDIDATES_MAX; k--, n++) {
+      const c = candidates[k];
       if (c === p) continue;
       if (c.metric !== null) {
         if (seen.has(c.metric)) continue;
@@ -107,6 +125,8 @@ export class MetricIndex {
   private fit(f: Feature, members: Placed[]): number | null {
     let sum = 0;
     let anchor = false;
+    // A large metric is judged by its first and newest members.
+    if (members.length > MEMBERS_MAX) members = [...members.slice(0, MEMBERS_MAX / 2), ...members.slice(-MEMBERS_MAX / 2)];
     for (const m of members) {
       if (!compatible(f, m.feature)) return null;
       anchor ||= anchored(f, m.feature);

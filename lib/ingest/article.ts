@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { SourceMetadata } from '../validation/source';
-import { htmlMetadata, htmlToText } from './html';
+import { IngestError } from './errors';
+import { dropUnseen, HTML_MAX_DEPTH, htmlMetadata, htmlToText, parseHtml } from './html';
 
 /**
  * The readable article of a web page (Firefox Reader View's extractor) and its metadata, e.g.
@@ -9,11 +10,15 @@ import { htmlMetadata, htmlToText } from './html';
  * The canonical URL (link rel=canonical, og:url) is resolved against the page's own URL.
  */
 export function readArticle(html: string, pageUrl: string): { text: string; metadata: Partial<Record<keyof SourceMetadata, string>> } {
-  const meta = htmlMetadata(html);
-  const { document } = parseHTML(html);
+  const { root, depth } = parseHtml(html);
+  if (depth > HTML_MAX_DEPTH) throw new IngestError(pageUrl, `the page nests elements ${depth} deep; at most ${HTML_MAX_DEPTH} are read`);
+  const meta = htmlMetadata(root);
+  // Hidden elements, templates and form controls go before Readability picks the article.
+  const visible = dropUnseen(root).toString();
+  const { document } = parseHTML(visible);
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   // Readability's HTML keeps paragraphs; its textContent runs them together, so the HTML is turned into text here.
-  const text = article?.content ? htmlToText(article.content) : htmlToText(html);
+  const text = htmlToText(parseHtml(article?.content ?? visible).root);
   const published = meta.publishedAt ?? article?.publishedTime?.slice(0, 10);
   return {
     text,

@@ -2,7 +2,7 @@
 export class IngestError extends Error {
   constructor(
     readonly fileName: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${fileName}: ${reason}`);
     this.name = 'IngestError';

@@ -114,10 +114,11 @@ export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: num
   db.delete(stories).run();
   db.delete(termDocs).run();
   db.update(sources).set({ storyId: null }).run();
-  const ids = db.select({ id: sources.id, text: sources.text }).from(sources).orderBy(sources.id).all();
+  const ids = db.select({ id: sources.id, text: sources.text, duplicateOf: sources.duplicateOf }).from(sources).orderBy(sources.id).all();
   ids.forEach((s, i) => {
     const story = assignStory(db, s.id, s.text);
-    placeSourceFigures(db, s.id, story, lexicon);
+    // A near-duplicate keeps its story but its figures join no metric: one article counts once.
+    if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon);
     onProgress?.(i + 1, ids.length);
   });
   const n = db.select({ n: sql<number>`count(*)` }).from(metrics).get()!.n;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { EXTRACTOR_VERSION, extractFigures } from '../extract';
 import type { SourceInput } from '../validation/source';
 import { IngestError } from './errors';
+import { figureCountProblem } from './limits';
 import { parseSourceFile } from './parse';
 import { saveSources, type PreparedSource, type SaveResult } from './save';
 
@@ -10,11 +11,15 @@ export { IngestError } from './errors';
 export { parseSourceFile } from './parse';
 export { regroupAll, needsRegroup } from './group-store';
 export { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
+export { LIMITS } from './limits';
 export type { SaveResult } from './save';
 
 export interface InputFile {
+  /** The file's name as stored with the source; its extension picks the format. */
   name: string;
   bytes: Uint8Array;
+  /** The path as the user gave it, for messages; defaults to `name`. */
+  path?: string;
 }
 
 export interface IngestOptions {
@@ -23,14 +28,20 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, fileName: string) => void;
 }
 
-/** sha256 of the stored text: the same content ingested twice is stored once. */
+/**
+ * sha256 of the text with Unicode (NFC), line ends and runs of white space normalised, so the same article
+ * saved with CRLF or a trailing newline is stored once, e.g. `contentHash('a\r\nb\n') === contentHash('a\nb')`.
+ */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  const normal = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normal, 'utf8').digest('hex');
 }
 
-/** Extracts one parsed source's figures; odd text gives warnings, never an exception. */
+/** Extracts one parsed source's figures; odd text gives warnings, never an exception. Past the figure limit, throws IngestError. */
 export function prepareSource(input: SourceInput): PreparedSource {
   const { figures, warnings } = extractFigures(input.text);
+  const tooMany = figureCountProblem(figures.length);
+  if (tooMany) throw new IngestError(input.fileName, tooMany);
   return { input, contentHash: contentHash(input.text), figures, warnings, extractorVersion: EXTRACTOR_VERSION };
 }
 
@@ -41,15 +52,20 @@ export function prepareSource(input: SourceInput): PreparedSource {
 export function ingestFiles(db: Db, files: InputFile[], options: IngestOptions): SaveResult {
   if (files.length === 0) throw new IngestError('(no files)', 'give at least one .txt, .md or .html file');
   const prepared = files.map((file, i) => {
-    const source = prepareSource(parseSourceFile(file.name, file.bytes));
+    const source = readFile(file);
     options.onProgress?.(i + 1, files.length, file.name);
     return source;
   });
-  return saveSources(db, dedupe(prepared), options.now);
+  // The same content given twice in one run is reported as already stored, like content stored earlier.
+  return saveSources(db, prepared, options.now);
 }
 
-/** The same content given twice in one run is one source. */
-function dedupe(prepared: PreparedSource[]): PreparedSource[] {
-  const seen = new Set<string>();
-  return prepared.filter((p) => !seen.has(p.contentHash) && seen.add(p.contentHash));
+/** One file parsed and extracted; any failure becomes an IngestError naming the file as the user gave it. */
+function readFile(file: InputFile): PreparedSource {
+  try {
+    return prepareSource(parseSourceFile(file.name, file.bytes));
+  } catch (err) {
+    if (err instanceof IngestError) throw new IngestError(file.path ?? file.name, err.reason);
+    throw new IngestError(file.path ?? file.name, `could not be read: ${(err as Error).message}`);
+  }
 }

@@ -7,7 +7,8 @@ import {
   type SourceInput,
 } from '../validation/source';
 import { IngestError } from './errors';
-import { htmlMetadata, htmlToText } from './html';
+import { htmlMetadata, htmlToText, parseHtml } from './html';
+import { fileSizeProblem, htmlDepthProblem, lineLengthProblem } from './limits';
 
 const formats: Record<string, SourceFormat> = {
   '.txt': 'text',
@@ -23,6 +24,8 @@ export function parseSourceFile(fileName: string, bytes: Uint8Array): SourceInpu
   const format = formats[extname(fileName).toLowerCase()];
   if (!format) throw new IngestError(fileName, 'not a .txt, .md or .html file');
   if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
+  const tooBig = fileSizeProblem(bytes.length);
+  if (tooBig) throw new IngestError(fileName, tooBig);
   if (bytes.includes(0)) throw new IngestError(fileName, 'not a text file (it contains binary data)');
   let raw: string;
   try {
@@ -30,8 +33,13 @@ export function parseSourceFile(fileName: string, bytes: Uint8Array): SourceInpu
   } catch {
     throw new IngestError(fileName, 'not valid UTF-8 text');
   }
+  // Stored text is NFC with \n line ends: every offset refers to it, and the same article saved on
+  // Windows or by another editor reads (and hashes) the same.
+  raw = raw.normalize('NFC').replace(/\r\n?/g, '\n');
   const { text, metadata } =
-    format === 'html' ? fromHtml(raw) : format === 'markdown' ? fromFrontMatter(raw) : { text: raw, metadata: {} };
+    format === 'html' ? fromHtml(fileName, raw) : format === 'markdown' ? fromFrontMatter(raw) : { text: raw, metadata: {} };
+  const tooLong = lineLengthProblem(text);
+  if (tooLong) throw new IngestError(fileName, tooLong);
   metadata.publisher ??= publisherFromFooter(text);
   const parsedMeta = sourceMetadataSchema.safeParse(metadata);
   if (!parsedMeta.success) {
@@ -43,9 +51,12 @@ export function parseSourceFile(fileName: string, bytes: Uint8Array): SourceInpu
   return sourceInputSchema.parse(input);
 }
 
-function fromHtml(html: string): { text: string; metadata: Partial<Record<string, string>> } {
-  const metadata = dropEmpty(htmlMetadata(html));
-  return { text: htmlToText(html), metadata };
+function fromHtml(fileName: string, html: string): { text: string; metadata: Partial<Record<string, string>> } {
+  const { root, depth } = parseHtml(html);
+  const tooDeep = htmlDepthProblem(depth);
+  if (tooDeep) throw new IngestError(fileName, tooDeep);
+  const metadata = dropEmpty(htmlMetadata(root));
+  return { text: htmlToText(root), metadata };
 }
 
 // Front matter is YAML between a `---` first line and the next `---` line, in markdown only. It is parsed

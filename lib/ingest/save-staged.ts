@@ -20,8 +20,10 @@ export function dedupeStaged(staged: StagedSource[]) {
  * all in one transaction. A source whose text is already stored is reported in `alreadyStored`, not stored twice.
  */
 export function saveStaged(db: Db, staged: StagedSource[], options: { now: Date; userId: number | null }): SaveResult {
-  const items = dedupeStaged(staged);
+  // Not deduplicated here: a repeat within the batch is reported as already stored, like one stored before.
+  const items = staged.map((s) => ({ staged: s, prepared: prepareSource(s.input) }));
   // better-sqlite3 nests saveSources' own transaction as a savepoint inside this one: all of it commits or none.
+  // IMMEDIATE: the write lock is taken before the first read, so concurrent ingests queue on the busy timeout.
   return db.transaction(() => {
     const result = saveSources(db, items.map((i) => i.prepared), options.now);
     if (result.added.length === 0) return result;
@@ -34,6 +36,7 @@ export function saveStaged(db: Db, staged: StagedSource[], options: { now: Date;
     for (const { staged: s, prepared } of items) {
       const sourceId = ids.get(prepared.contentHash);
       if (sourceId === undefined || !added.has(sourceId)) continue;
+      added.delete(sourceId);
       const o = s.original;
       db.insert(sourceOriginals).values({
         sourceId,
@@ -50,7 +53,7 @@ export function saveStaged(db: Db, staged: StagedSource[], options: { now: Date;
       if (s.pageStarts) setFigurePages(db, sourceId, s.pageStarts);
     }
     return result;
-  });
+  }, { behavior: 'immediate' });
 }
 
 function setFigurePages(db: Db, sourceId: number, pageStarts: number[]): void {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { figures, sources, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
@@ -6,6 +6,7 @@ import type { SourceInput } from '../validation/source';
 import { periodOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
 import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
+import { DUPLICATE_THRESHOLD, resemblance, shingles } from './similar';
 import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
 
 export interface PreparedSource {
@@ -17,7 +18,8 @@ export interface PreparedSource {
 }
 
 export interface SaveResult {
-  added: { id: number; title: string; figures: number }[];
+  /** New sources; `duplicateOf` names the stored source one repeats (its figures join no metric). */
+  added: { id: number; title: string; figures: number; warnings: string[]; duplicateOf: { id: number; title: string } | null }[];
   alreadyStored: { id: number; title: string }[];
 }
 
@@ -25,14 +27,18 @@ export interface SaveResult {
  * Writes sources and their figures, places them into stories and metrics, and refreshes the touched metrics'
  * stored summaries and search rows, all in one transaction: a failure writes nothing, and no reader sees figures
  * without summaries. Only the new figures' candidates are read; stored placements stay put.
+ * BEGIN IMMEDIATE takes the write lock before the first read, so concurrent ingests queue on the busy timeout;
+ * a deferred transaction that read first fails at once with "database is locked" when another writer got in between.
  */
 export function saveSources(db: Db, prepared: PreparedSource[], now: Date): SaveResult {
+  const fingerprints = prepared.map((p) => shingles(p.input.text));
+  const lexicon = loadWordNet();
   return db.transaction((tx) => {
     const result: SaveResult = { added: [], alreadyStored: [] };
-    const added: [number, string][] = [];
     // A database from before incremental grouping has sources with no story: place everything once.
     const stale = needsRegroup(tx);
-    for (const p of prepared) {
+    const touched = new Set<number>();
+    for (const [i, p] of prepared.entries()) {
       const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
         .where(eq(sources.contentHash, p.contentHash)).get();
       if (existing) {
@@ -53,24 +59,47 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
         warnings: p.warnings,
       }).returning({ id: sources.id }).get();
       const rows = p.figures.map((f) => ({ ...toFigureRow(row.id, p.input.text, f, p.extractorVersion), period: periodOf(f, p.figures) }));
-      for (let i = 0; i < rows.length; i += 500) tx.insert(figures).values(rows.slice(i, i + 500)).run();
-      result.added.push({ id: row.id, title: p.input.title, figures: rows.length });
-      added.push([row.id, p.input.text]);
-    }
-    if (result.added.length) {
-      const lexicon = loadWordNet();
-      if (stale) {
-        regroupAll(tx, lexicon);
-        refreshAllMetricSummaries(tx);
-      } else {
-        const touched = new Set<number>();
-        for (const [id, text] of added) for (const m of placeSourceFigures(tx, id, assignStory(tx, id, text), lexicon)) touched.add(m);
-        // A summary counts sources and titles; a metric the new source joined or started is the only one that changed.
-        refreshMetricSummaries(tx, [...touched]);
+      for (let k = 0; k < rows.length; k += 500) tx.insert(figures).values(rows.slice(k, k + 500)).run();
+      let original: { id: number; title: string } | undefined;
+      if (!stale) {
+        const story = assignStory(tx, row.id, p.input.text);
+        // A near-duplicate repeats a source of its own story; it is kept and linked, and its figures join no metric.
+        original = mostResembling(originalsInStory(tx, story, row.id), fingerprints[i]);
+        if (original) tx.update(sources).set({ duplicateOf: original.id }).where(eq(sources.id, row.id)).run();
+        else for (const m of placeSourceFigures(tx, row.id, story, lexicon)) touched.add(m);
       }
+      result.added.push({ id: row.id, title: p.input.title, figures: rows.length, warnings: p.warnings, duplicateOf: original ?? null });
+    }
+    if (stale && result.added.length) {
+      regroupAll(tx, lexicon);
+      refreshAllMetricSummaries(tx);
+    } else if (touched.size) {
+      // A summary counts sources and titles; a metric the new source joined or started is the only one that changed.
+      refreshMetricSummaries(tx, [...touched]);
     }
     return result;
-  });
+  }, { behavior: 'immediate' });
+}
+
+/** The sources of a story that repeat no other, with their fingerprints. */
+function originalsInStory(db: DbOrTx, story: number, except: number): { id: number; title: string; shingles: Set<number> }[] {
+  return db.select({ id: sources.id, title: sources.title, text: sources.text }).from(sources)
+    .where(and(eq(sources.storyId, story), isNull(sources.duplicateOf), ne(sources.id, except))).all()
+    .map((s) => ({ id: s.id, title: s.title, shingles: shingles(s.text) }));
+}
+
+/** The stored source a text repeats (near-duplicate), if any: the most resembling one at or over the threshold. */
+function mostResembling(
+  candidates: { id: number; title: string; shingles: Set<number> }[],
+  fingerprint: Set<number>,
+): { id: number; title: string } | undefined {
+  let best: { id: number; title: string } | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const score = resemblance(c.shingles, fingerprint);
+    if (score > bestScore) [best, bestScore] = [{ id: c.id, title: c.title }, score];
+  }
+  return bestScore >= DUPLICATE_THRESHOLD ? best : undefined;
 }
 
 /** The citation invariant, checked on every write: the stored text at [start, end) is the figure's own text. */

@@ -41,10 +41,10 @@ describe('npm run ingest', () => {
     const db = tmpPath('cli-bad.db');
     const missing = ingest(db, 'tests/fixtures/ingest/budget.md', 'tests/fixtures/ingest/nope.txt');
     assert.equal(missing.code, 1);
-    assert.match(missing.err, /error: tests\/fixtures\/ingest\/nope\.txt: no such file\nNothing was written\./);
+    assert.match(missing.err, /error: tests\/fixtures\/ingest\/nope\.txt: no such file \(looked in .+\)\nNothing was written\./);
     const empty = ingest(db, 'tests/fixtures/ingest/budget.md', 'tests/fixtures/ingest/empty.txt');
     assert.equal(empty.code, 1);
-    assert.match(empty.err, /error: empty\.txt: the file is empty/);
+    assert.match(empty.err, /error: tests\/fixtures\/ingest\/empty\.txt: the file is empty/);
     assert.equal(sourceCount(db), 0);
   });
 

@@ -10,6 +10,7 @@ import { SourceFigureList } from '@/components/sources/source-figure-list';
 import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceProvenance } from '@/components/sources/source-provenance';
 import { SourceText } from '@/components/sources/source-text';
+import { SourceWarnings } from '@/components/sources/source-warnings';
 import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { toSourceView } from '@/lib/spread/source-view';
@@ -49,6 +50,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <SourceText text={source.text} figures={highlights} />
         </Panel>
         <div className="space-y-5 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
+          {(source.warnings.length > 0 || source.duplicateOf !== null) && (
+            <Panel title="Warnings">
+              <SourceWarnings warnings={source.warnings} duplicateOf={source.duplicateOf} />
+            </Panel>
+          )}
           <Panel title="Source">
             <SourceMeta source={source} />
           </Panel>

@@ -1,0 +1,1 @@
+ALTER TABLE `sources` ADD `duplicate_of` integer REFERENCES sources(id);
