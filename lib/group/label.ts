@@ -32,14 +32,14 @@ export function describeMetric(members: Feature[], taken: { has(slug: string): b
   if (storyName && taken.has(slugify(label))) label = `${label} · ${storyName}`;
   let slug = slugify(label);
   for (let n = 2; taken.has(slug); n++) slug = `${slugify(label)}-${n}`;
-  const sources = new Set(members.map((m) => m.source)).size;
   const counts = [...new Set(members.map((m) => m.figure.counts).filter((c): c is string => !!c))].slice(0, 3);
   return {
     slug,
     label,
     unit: first.figure.kind === 'date' ? 'date' : (first.figure.unit ?? null),
     kind: first.figure.kind,
-    description: `${members.length} figures from ${sources} source${sources === 1 ? '' : 's'}` + (counts.length ? `; counts: ${counts.join(', ')}` : ''),
+    // Why these figures share a metric, in the sources' own words; counts of figures and sources are the summary's.
+    description: counts.length ? `What the figures count: ${counts.join(' · ')}` : '',
   };
 }
 

@@ -83,15 +83,17 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
   const before = new Map(stored.map((p) => [p.id, p.metric]));
   const touched = index.addSource(fresh);
   const ids = new Map<number, number>();
+  const storyName = db.select({ name: stories.name }).from(stories).where(eq(stories.id, story)).get()?.name ?? undefined;
+  const taken = { has: (slug: string) => !!db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug)).get() };
   for (const m of touched) {
+    const members = index.metrics.get(m)!.map((p) => p.feature);
+    const draft = describeMetric(members, taken, storyName);
     if (metricIds.includes(m)) {
+      // A metric keeps its label and slug (its URL); what its figures count grows with them.
+      db.update(metrics).set({ description: draft.description }).where(eq(metrics.id, m)).run();
       ids.set(m, m);
       continue;
     }
-    const members = index.metrics.get(m)!.map((p) => p.feature);
-    const storyName = db.select({ name: stories.name }).from(stories).where(eq(stories.id, story)).get()?.name ?? undefined;
-    const taken = { has: (slug: string) => !!db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug)).get() };
-    const draft = describeMetric(members, taken, storyName);
     ids.set(m, db.insert(metrics).values({ ...draft, storyId: story }).returning({ id: metrics.id }).get().id);
   }
   for (const p of [...stored, ...fresh]) {

@@ -25,6 +25,16 @@ test.describe('metric page', () => {
     await expect(metric.openTails()).not.toHaveCount(0);
   });
 
+  test('says why its figures share the metric: what each source says they count', async ({ page }) => {
+    const metric = new MetricPage(page);
+    await metric.openFromOverview(/^189 –/, /366/);
+    const why = page.getByText(/^What the figures count: /);
+    // Every source's own words, including the source that joined last (it was not there when the metric began).
+    await expect(why).toContainText('persons in detention');
+    await expect(why).toContainText('deaths in Salvadoran prisons');
+    await expect(why).toContainText('deaths within state custody');
+  });
+
   test('summarizes the spread with a plain verdict', async ({ page }) => {
     const metric = new MetricPage(page);
     await metric.openFromOverview(/^189 –/, /366/);
