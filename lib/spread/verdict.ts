@@ -21,23 +21,30 @@ export function spreadVerdict(rows: SpreadFigure[]): SpreadVerdict {
     return i ? [{ f, i }] : [];
   });
   if (charted.length === 0) return { verdict: 'agree', reason: 'No figure states a value that can be compared.' };
-  const conflicts = conflictingPairs(charted);
-  if (conflicts.length === 0) return { verdict: 'agree', reason: agreeReason(charted) };
   const bySource = [...groupBy(charted, (c) => c.f.sourceId).values()];
-  const unexplained = conflicts.filter(([a, b]) => !explainedByTime(a, b, bySource));
-  if (unexplained.length === 0) return { verdict: 'revised', reason: revisedReason(conflicts, charted) };
+  // Pairs are walked lazily and the walk stops at the first conflict time does not explain: a metric of a
+  // thousand figures is judged without listing its half-million pairs.
+  let first: [Charted, Charted] | null = null;
+  let unexplained = false;
+  for (const pair of conflictingPairs(charted)) {
+    first ??= pair;
+    if (!explainedByTime(pair[0], pair[1], bySource)) {
+      unexplained = true;
+      break;
+    }
+  }
+  if (!first) return { verdict: 'agree', reason: agreeReason(charted) };
+  if (!unexplained) return { verdict: 'revised', reason: revisedReason([first], charted) };
   const values = distinct(charted.map((c) => formatFigureValue(c.f)));
   const lowerBoundsOnly = charted.every((c) => c.f.qualifier === 'more than' || c.f.qualifier === 'at least');
   const note = lowerBoundsOnly ? ' All are lower bounds, so they may describe different moments.' : '';
   return { verdict: 'disagree', reason: `Sources state ${list(values)}; no as-of date or revision explains the difference.${note}` };
 }
 
-function conflictingPairs(charted: Charted[]): [Charted, Charted][] {
-  const pairs: [Charted, Charted][] = [];
+function* conflictingPairs(charted: Charted[]): Generator<[Charted, Charted]> {
   for (let a = 0; a < charted.length; a++)
     for (let b = a + 1; b < charted.length; b++)
-      if (!overlaps(charted[a].i, charted[b].i)) pairs.push([charted[a], charted[b]]);
-  return pairs;
+      if (!overlaps(charted[a].i, charted[b].i)) yield [charted[a], charted[b]];
 }
 
 function explainedByTime(a: Charted, b: Charted, bySource: Charted[][]): boolean {
