@@ -19,7 +19,7 @@ export interface Placed {
 export const MIN_SIMILARITY = 0;
 /** Bounds that keep one ingest's cost flat however large a story grows. */
 const BEST_FIRST_MAX = 200;
-const CANDIDATES_MAX = 2000;
+export const CANDIDATES_MAX = 1000;
 const MEMBERS_MAX = 50;
 
 interface Option {

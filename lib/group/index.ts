@@ -9,7 +9,7 @@ import { StoryIndex } from './story';
 import { MetricIndex, type Placed } from './engine';
 import { NO_LEXICON, type Lexicon } from './lexicon';
 
-export { MetricIndex, bucketKey, type Placed } from './engine';
+export { CANDIDATES_MAX, MetricIndex, bucketKey, type Placed } from './engine';
 export { StoryIndex, termFrequencies } from './story';
 export { periodOf, toFeature, type Feature } from './features';
 export { describeMetric, slugify } from './label';

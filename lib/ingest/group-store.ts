@@ -1,10 +1,10 @@
 // Grouping against the stored archive. A new source joins a story found through the story-term index,
 // and its figures are placed against the stored figures of their buckets only; stored placements stay
 // put. `regroupAll` replays every source in order, for after an extractor change (`npm run regroup`).
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
-import { MetricIndex, StoryIndex, bucketKey, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { CANDIDATES_MAX, MetricIndex, StoryIndex, bucketKey, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
 import { figureFromRow } from './figure-row';
 
 const CHUNK = 400;
@@ -75,8 +75,12 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
   fresh.forEach((p, i) => db.update(figures).set({ bucket: bucketKey(p.feature) }).where(eq(figures.id, rows[i].id)).run());
   const buckets = [...new Set(fresh.map((p) => bucketKey(p.feature)))];
   const stored: Placed[] = [];
-  for (const part of chunks(buckets))
-    for (const r of db.select().from(figures).where(and(inArray(figures.bucket, part), ne(figures.sourceId, sourceId), ne(figures.status, 'rejected'))).all())
+  // The newest figures of each bucket are the candidates (the engine compares no more), so an ingest reads a
+  // bounded number of rows however large its story grows.
+  for (const bucket of buckets)
+    for (const r of db.select().from(figures)
+      .where(and(eq(figures.bucket, bucket), ne(figures.sourceId, sourceId), ne(figures.status, 'rejected')))
+      .orderBy(desc(figures.id)).limit(CANDIDATES_MAX).all().reverse())
       stored.push(placedOf(r, story, lexicon));
   const metricIds = [...new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null))];
   const index = new MetricIndex(stored, Number.MAX_SAFE_INTEGER - 1e6);

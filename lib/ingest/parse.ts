@@ -100,7 +100,8 @@ function dropEmpty<T extends Record<string, string | undefined>>(o: T): Partial<
 
 /** A title for a source that states none: its first line, cut at a word near 140 characters. */
 export function titleFromText(text: string): string {
-  const line = text.trim().split('\n', 1)[0].trim();
+  // A wiki-style heading ("= Title =", "== Title ==") is the title without its markup.
+  const line = text.trim().split('\n', 1)[0].trim().replace(/^(=+)\s*(.+?)\s*\1$/, '$2');
   if (line.length <= 140) return line;
   const cut = line.slice(0, 140);
   return cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : 140) + '…';

@@ -36,3 +36,27 @@ test('npm run ingest adds sources whose figures and metric appear on reload', as
   await expect(post).toHaveCount(1);
   await expect(metric.verdict).toHaveAttribute('data-verdict', 'disagree');
 });
+
+// A story from the dev set (tests/fixtures/dev): real reporting on one hurricane's death toll, re-told by six
+// outlets that disagree. Its estimates must meet on one metric page, whatever the extractor grouped apart.
+const STORY = ['bullets-recovery', 'encyclopedia', 'journal-abstract', 'local-tv-gwu', 'regional-news-aug2018', 'wire-oct2017']
+  .map((voice) => `tests/fixtures/dev/hurricane-toll--${voice}.txt`);
+
+test('a dev-set story ingested with the CLI shows its estimates disagreeing on one metric page', async ({ page }) => {
+  test.setTimeout(90_000);
+  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...STORY], {
+    env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH },
+    encoding: 'utf8',
+  });
+  // The encyclopedia page's heading is its title, without the wiki markup around it.
+  const id = /added +#(\d+) Death toll of Hurricane Maria in Puerto Rico \(/.exec(out)?.[1];
+  expect(id, out).toBeTruthy();
+  await page.goto(`/sources/${id}`);
+  await page.getByTestId('source-figure').filter({ hasText: '4,645' }).first().getByRole('link').last().click();
+  const metric = new MetricPage(page);
+  await expect(metric.chart).toBeVisible();
+  // The survey's 4,645, the study's 2,975 and the government's 1,427, each from its own outlet.
+  for (const value of ['4,645', '2,975', '1,427']) await expect(metric.citations.filter({ hasText: value }).first()).toBeVisible();
+  expect(Number(await metric.summaryValue('Sources'))).toBeGreaterThanOrEqual(3);
+  await expect(metric.verdict).toHaveAttribute('data-verdict', 'disagree');
+});

@@ -38,3 +38,9 @@ test('front matter is YAML in .md only, from line 1, with known keys; anything e
   assert.equal(parseSourceFile('js.md', bytes(js)).text, js);
   assert.equal(parseSourceFile('ok.md', bytes('---\ntitle: T\ndate: 2025-03-17\n---\nBody 5')).publishedAt, '2025-03-17');
 });
+
+test('a wiki-style heading is a title without its = marks', () => {
+  assert.equal(titleFromText('= Death toll of the storm =\n\nBody'), 'Death toll of the storm');
+  assert.equal(titleFromText('== Section =='), 'Section');
+  assert.equal(titleFromText('a = b'), 'a = b');
+});
