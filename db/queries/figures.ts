@@ -1,25 +1,13 @@
 import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
 import type { CitedFigure } from '../../lib/spread/types';
 import type { Db } from '../client';
+import { figureValueColumns } from '../columns';
 import { figures, metrics, sources } from '../schema';
 
 // The flat citation row every metric view shapes: a figure joined to the source it came from.
 const citedColumns = {
-  id: figures.id,
-  sourceId: figures.sourceId,
+  ...figureValueColumns,
   metricId: figures.metricId,
-  kind: figures.kind,
-  low: figures.low,
-  high: figures.high,
-  dateLow: figures.dateLow,
-  dateHigh: figures.dateHigh,
-  datePrecision: figures.datePrecision,
-  qualifier: figures.qualifier,
-  hedge: figures.hedge,
-  unit: figures.unit,
-  rawText: figures.rawText,
-  vague: figures.vague,
-  asOf: figures.asOf,
   start: figures.start,
   end: figures.end,
   hedgeStart: figures.hedgeStart,
@@ -56,20 +44,7 @@ export function listFiguresForMetric(db: Db, metricId: number, page = { limit: -
 
 // What the chart draws of a figure: its bounds, hedge and source name, without the quote.
 const chartColumns = {
-  id: figures.id,
-  sourceId: figures.sourceId,
-  kind: figures.kind,
-  low: figures.low,
-  high: figures.high,
-  dateLow: figures.dateLow,
-  dateHigh: figures.dateHigh,
-  datePrecision: figures.datePrecision,
-  qualifier: figures.qualifier,
-  hedge: figures.hedge,
-  unit: figures.unit,
-  rawText: figures.rawText,
-  vague: figures.vague,
-  asOf: figures.asOf,
+  ...figureValueColumns,
   sourceTitle: sources.title,
   sourcePublisher: sources.publisher,
 };

@@ -1,5 +1,6 @@
 import { and, eq, inArray, max, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { figureValueColumns } from '../../db/columns';
 import { figures, metrics, sources } from '../../db/schema';
 import { groupBy } from '../collections';
 import { summarizeMetric } from '../spread/metric-summary';
@@ -7,23 +8,7 @@ import { summarizeMetric } from '../spread/metric-summary';
 // SQLite binds at most 32,766 variables; metrics are refreshed a few hundred at a time.
 const CHUNK = 400;
 
-const spreadColumns = {
-  id: figures.id,
-  metricId: figures.metricId,
-  sourceId: figures.sourceId,
-  kind: figures.kind,
-  low: figures.low,
-  high: figures.high,
-  dateLow: figures.dateLow,
-  dateHigh: figures.dateHigh,
-  datePrecision: figures.datePrecision,
-  qualifier: figures.qualifier,
-  hedge: figures.hedge,
-  unit: figures.unit,
-  vague: figures.vague,
-  asOf: figures.asOf,
-  rawText: figures.rawText,
-};
+const spreadColumns = { ...figureValueColumns, metricId: figures.metricId };
 
 /**
  * Recomputes the stored summary and search row of the given metrics from their figures, e.g.
