@@ -57,16 +57,18 @@ export class MetricIndex {
    */
   addSource(figures: Placed[]): Set<number> {
     const touched = new Set<number>();
-    for (const p of figures) this.bucket(p.feature).push(p);
+    const bucketOf = new Map(figures.map((p) => [p, this.bucket(p.feature)] as const));
+    for (const [p, list] of bucketOf) list.push(p);
+    const place = (p: Placed, option: Option) => {
+      const metric = this.apply(p, option);
+      touched.add(metric);
+      this.absorb(metric, bucketOf.get(p)!);
+    };
     // Best-first costs figures² comparisons per source: a long report is placed in its own order instead.
     if (figures.length > BEST_FIRST_MAX) {
       for (const p of figures) {
-        if (p.metric !== null) continue;
-        const option = this.best(p, this.bucket(p.feature));
-        if (!option) continue;
-        const metric = this.apply(p, option);
-        touched.add(metric);
-        this.absorb(metric, this.bucket(p.feature));
+        const option = p.metric === null ? this.best(p, bucketOf.get(p)!) : null;
+        if (option) place(p, option);
       }
       return touched;
     }
@@ -74,14 +76,12 @@ export class MetricIndex {
     while (pending.size) {
       let pick: { p: Placed; option: Option } | null = null;
       for (const p of pending) {
-        const option = this.best(p, this.bucket(p.feature));
+        const option = this.best(p, bucketOf.get(p)!);
         if (option && (!pick || option.score > pick.option.score)) pick = { p, option };
       }
       if (!pick) break;
       pending.delete(pick.p);
-      const metric = this.apply(pick.p, pick.option);
-      touched.add(metric);
-      this.absorb(metric, this.bucket(pick.p.feature));
+      place(pick.p, pick.option);
       for (const p of pending) if (p.metric !== null) pending.delete(p);
     }
     return touched;

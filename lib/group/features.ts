@@ -6,8 +6,8 @@ import type { ExtractedFigure } from '../extract/types';
 import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, isClassNoun, nounClass, verbClass } from '../extract/lexicon';
 import { NO_LEXICON, type Lexicon } from './lexicon';
 
-// Cues that change what a number measures; the others (plan, earlier period, change) are read less reliably
-// and only weigh against a merge.
+// Cues that change what a number measures (a plan is not a count); the others (earlier period, change) are
+// read less reliably and only weigh against a merge.
 const SCOPE_CUES = new Set(['capacity', 'population', 'rate', 'part', 'plan']);
 // Verbs whose meaning the capacity/population cues already carry.
 const STATE_VERBS = new Set(['hold', 'house']);
@@ -34,7 +34,7 @@ export interface Feature {
   /** Whether verbClass is a lexicon class (else it is the verb itself). */
   verbClassed: boolean;
   frame: string;
-  /** The part of the frame that changes what is measured (capacity, population, rate, part): it must match. */
+  /** The part of the frame that changes what is measured (capacity, population, rate, part, plan): it must match. */
   scope: string;
   perUnit: boolean;
   perNoun: string | null;
@@ -59,7 +59,7 @@ export function toFeature(
   index: number,
   story = 0,
   lexicon: Lexicon = NO_LEXICON,
-  /** The figure's period, from `periodOf` (stored with the figure, since it needs the other figures of its source). */
+  /** The figure's period, from `periodsOf` (stored with the figure, since it needs the other figures of its source). */
   when: string | null = null,
 ): Feature {
   const s = figure.signals;
@@ -96,18 +96,25 @@ export function toFeature(
 // The date nearest a figure within its sentence, at month precision or finer, names the period or event it
 // belongs to ("85.51% in October", "the June 16 march drew 338,000"); a year alone is too coarse to tell.
 const WHEN_DISTANCE = 80;
-/** The month a figure's sentence ties it to, e.g. `periodOf(figure, sourceFigures)` → '2022-10', or null. */
-export function periodOf(figure: ExtractedFigure, siblings: readonly ExtractedFigure[]): string | null {
-  if (figure.kind === 'date') return null;
-  let best: ExtractedFigure | null = null;
-  let gap = WHEN_DISTANCE;
-  for (const d of siblings) {
-    if (d.kind !== 'date' || d.quoteStart !== figure.quoteStart || !d.dateLow || d.datePrecision === 'year') continue;
-    const g = d.start >= figure.end ? d.start - figure.end : figure.start - d.end;
-    if (g >= 0 && g < gap) [best, gap] = [d, g];
-  }
-  if (best?.dateLow) return best.dateLow.slice(0, 7);
-  return figure.asOf && figure.asOf.length >= 7 ? figure.asOf.slice(0, 7) : null;
+/**
+ * The month each figure's sentence ties it to, for one source's figures in order, e.g.
+ * `periodsOf(figures)[3]` → '2022-10', or null. Dates are looked up by sentence, so a long report costs one pass.
+ */
+export function periodsOf(figures: readonly ExtractedFigure[]): (string | null)[] {
+  const datesBySentence = new Map<number, ExtractedFigure[]>();
+  for (const d of figures)
+    if (d.kind === 'date' && d.dateLow && d.datePrecision !== 'year') datesBySentence.set(d.quoteStart, [...(datesBySentence.get(d.quoteStart) ?? []), d]);
+  return figures.map((figure) => {
+    if (figure.kind === 'date') return null;
+    let best: ExtractedFigure | null = null;
+    let gap = WHEN_DISTANCE;
+    for (const d of datesBySentence.get(figure.quoteStart) ?? []) {
+      const g = d.start >= figure.end ? d.start - figure.end : figure.start - d.end;
+      if (g >= 0 && g < gap) [best, gap] = [d, g];
+    }
+    if (best?.dateLow) return best.dateLow.slice(0, 7);
+    return figure.asOf && figure.asOf.length >= 7 ? figure.asOf.slice(0, 7) : null;
+  });
 }
 
 function inferThing(context: readonly string[]): string | null {

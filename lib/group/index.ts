@@ -3,7 +3,7 @@
 // (engine.ts). An ingest into a stored archive runs the same two steps on one source.
 
 import type { GroupInput, GroupingResult, MetricDraft } from '../extract/types';
-import { periodOf, toFeature, type Feature } from './features';
+import { periodsOf, toFeature, type Feature } from './features';
 import { describeMetric } from './label';
 import { StoryIndex } from './story';
 import { MetricIndex, type Placed } from './engine';
@@ -11,8 +11,8 @@ import { NO_LEXICON, type Lexicon } from './lexicon';
 
 export { CANDIDATES_MAX, MetricIndex, bucketKey, type Placed } from './engine';
 export { StoryIndex, termFrequencies } from './story';
-export { periodOf, toFeature, type Feature } from './features';
-export { describeMetric, slugify } from './label';
+export { periodsOf, toFeature, type Feature } from './features';
+export { describeCounts, describeMetric, slugify } from './label';
 export type { Lexicon } from './lexicon';
 
 /** Group figures across sources into metrics, e.g. `groupFigures([{ key: 'a', figures }, { key: 'b', figures }])`. */
@@ -21,9 +21,10 @@ export function groupFigures(inputs: GroupInput[], lexicon: Lexicon = NO_LEXICON
   // Without texts, every source is taken to tell one story.
   const storyOf = inputs.map((input) => (inputs.every((i) => i.text !== undefined) ? stories.add(input.text!).story : 0));
   const index = new MetricIndex();
-  const placed: Placed[][] = inputs.map((input, s) =>
-    input.figures.map((f, i) => ({ id: `${s}:${i}`, feature: toFeature(f, s, i, storyOf[s], lexicon, periodOf(f, input.figures)), metric: null })),
-  );
+  const placed: Placed[][] = inputs.map((input, s) => {
+    const periods = periodsOf(input.figures);
+    return input.figures.map((f, i) => ({ id: `${s}:${i}`, feature: toFeature(f, s, i, storyOf[s], lexicon, periods[i]), metric: null }));
+  });
   for (const list of placed) index.addSource(list);
 
   const clusters = [...index.metrics.values()]

@@ -32,15 +32,22 @@ export function describeMetric(members: Feature[], taken: { has(slug: string): b
   if (storyName && taken.has(slugify(label))) label = `${label} · ${storyName}`;
   let slug = slugify(label);
   for (let n = 2; taken.has(slug); n++) slug = `${slugify(label)}-${n}`;
-  const counts = [...new Set(members.map((m) => m.figure.counts).filter((c): c is string => !!c))].slice(0, 3);
   return {
     slug,
     label,
     unit: first.figure.kind === 'date' ? 'date' : (first.figure.unit ?? null),
     kind: first.figure.kind,
-    // Why these figures share a metric, in the sources' own words; counts of figures and sources are the summary's.
-    description: counts.length ? `What the figures count: ${counts.join(' · ')}` : '',
+    description: describeCounts(members),
   };
+}
+
+/**
+ * Why these figures share a metric, in the sources' own words, e.g. "What the figures count: inmates · prisoners";
+ * how many figures and sources there are is the stored summary's.
+ */
+export function describeCounts(members: Feature[]): string {
+  const counts = [...new Set(members.map((m) => m.figure.counts).filter((c): c is string => !!c))].slice(0, 3);
+  return counts.length ? `What the figures count: ${counts.join(' · ')}` : '';
 }
 
 function labelFor(members: Feature[]): string {

@@ -4,7 +4,7 @@
 import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
-import { CANDIDATES_MAX, MetricIndex, StoryIndex, bucketKey, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { CANDIDATES_MAX, MetricIndex, StoryIndex, bucketKey, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
 import { figureFromRow } from './figure-row';
 
 const CHUNK = 400;
@@ -82,7 +82,7 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
       .where(and(eq(figures.bucket, bucket), ne(figures.sourceId, sourceId), ne(figures.status, 'rejected')))
       .orderBy(desc(figures.id)).limit(CANDIDATES_MAX).all().reverse())
       stored.push(placedOf(r, story, lexicon));
-  const metricIds = [...new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null))];
+  const storedMetrics = new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null));
   const index = new MetricIndex(stored, Number.MAX_SAFE_INTEGER - 1e6);
   const before = new Map(stored.map((p) => [p.id, p.metric]));
   const touched = index.addSource(fresh);
@@ -91,17 +91,16 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
   const taken = { has: (slug: string) => !!db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug)).get() };
   for (const m of touched) {
     const members = index.metrics.get(m)!.map((p) => p.feature);
-    const draft = describeMetric(members, taken, storyName);
-    if (metricIds.includes(m)) {
+    if (storedMetrics.has(m)) {
       // A metric keeps its label and slug (its URL); what its figures count grows with them.
-      db.update(metrics).set({ description: draft.description }).where(eq(metrics.id, m)).run();
+      db.update(metrics).set({ description: describeCounts(members) }).where(eq(metrics.id, m)).run();
       ids.set(m, m);
       continue;
     }
-    ids.set(m, db.insert(metrics).values({ ...draft, storyId: story }).returning({ id: metrics.id }).get().id);
+    ids.set(m, db.insert(metrics).values({ ...describeMetric(members, taken, storyName), storyId: story }).returning({ id: metrics.id }).get().id);
   }
   for (const p of [...stored, ...fresh]) {
-    if (p.metric === null || (before.get(p.id) === p.metric && before.has(p.id))) continue;
+    if (p.metric === null || before.get(p.id) === p.metric) continue;
     db.update(figures).set({ metricId: ids.get(p.metric)! }).where(eq(figures.id, Number(p.id))).run();
   }
   return [...ids.values()];

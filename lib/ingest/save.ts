@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { figures, sources, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
-import { periodOf } from '../group';
+import { periodsOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
 import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
 import { DUPLICATE_THRESHOLD, resemblance, shingles } from './similar';
@@ -58,7 +58,8 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
         extractorVersion: p.extractorVersion,
         warnings: p.warnings,
       }).returning({ id: sources.id }).get();
-      const rows = p.figures.map((f) => ({ ...toFigureRow(row.id, p.input.text, f, p.extractorVersion), period: periodOf(f, p.figures) }));
+      const periods = periodsOf(p.figures);
+      const rows = p.figures.map((f, k) => ({ ...toFigureRow(row.id, p.input.text, f, p.extractorVersion), period: periods[k] }));
       for (let k = 0; k < rows.length; k += 500) tx.insert(figures).values(rows.slice(k, k + 500)).run();
       let original: { id: number; title: string } | undefined;
       if (!stale) {

@@ -11,39 +11,9 @@ import {
   toSpreadChartRows,
   type CitedFigure,
 } from '../../lib/spread';
+import { citedFigure } from './cited-figure';
 
-let nextId = 1;
-function fig(sourceId: number, over: Partial<CitedFigure>): CitedFigure {
-  return {
-    id: nextId++,
-    sourceId,
-    kind: 'quantity',
-    low: null,
-    high: null,
-    dateLow: null,
-    dateHigh: null,
-    datePrecision: null,
-    qualifier: 'exact',
-    hedge: null,
-    unit: null,
-    rawText: '',
-    vague: false,
-    asOf: null,
-    start: 0,
-    end: 0,
-    hedgeStart: null,
-    quote: '',
-    quoteStart: 0,
-    quoteEnd: 0,
-    counts: null,
-    attributedTo: null,
-    sourceTitle: `Source ${sourceId}`,
-    sourcePublisher: null,
-    sourcePublishedAt: null,
-    sourceUrl: null,
-    ...over,
-  };
-}
+const fig = citedFigure;
 const n = (sourceId: number, low: number, high = low, over: Partial<CitedFigure> = {}) =>
   fig(sourceId, { low, high, qualifier: low === high ? 'exact' : 'range', ...over });
 
