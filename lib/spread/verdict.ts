@@ -49,6 +49,8 @@ function* conflictingPairs(charted: Charted[]): Generator<[Charted, Charted]> {
 
 function explainedByTime(a: Charted, b: Charted, bySource: Charted[][]): boolean {
   if (a.f.asOf && b.f.asOf && a.f.asOf !== b.f.asOf) return true;
+  // A source stating both values is the revision itself (and a long list of one source's values is judged in one pass).
+  if (a.f.sourceId === b.f.sourceId) return true;
   // Two figures of one source, one matching each side: "first 20,000 ... later doubled to 40,000".
   // A single loose figure ("2023") that fits both sides is no revision.
   const only = (c: Charted, x: Charted, y: Charted) => overlaps(c.i, x.i) && !overlaps(c.i, y.i);
