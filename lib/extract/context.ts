@@ -117,6 +117,7 @@ const REVISION_RIGHT_RE = /^(?:[a-z\u00C0-\u024F\d’']+\s+){0,4}?(?:earlier|pre
 // A value for an earlier period ("$28 million last year") is a different figure, not a revision.
 const EARLIER_PERIOD_RE = /\b(?:(?:last|previous|prior)\s+(?:year|month|week|quarter|season)|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|a\s+decade\s+ago)\b/;
 const PER_UNIT_RIGHT_RE = /^(?:each(?:\s+([a-z]+))?|apiece|per\s+([a-z]+)|an?\s+(day|week|month|year|night|hour|head|person)|(daily|weekly|monthly|annually|yearly|nightly|hourly)|every\s+([a-z]+))\b/;
+const WITHIN_PERIOD_RE = /\bin\s+(?:a\s+single|one\s+single|one|a\s+single\s+calendar)\s+(day|week|month|year|night|hour)\b/;
 const PER_UNIT_LEFT_RE = /\b(?:(?:each|every|per)\s+([a-z]+)|(annual|annually|daily|weekly|monthly|yearly|nightly|hourly))\b/;
 const PERIOD_NOUN: Record<string, string> = {
   daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', annual: 'year', yearly: 'year', nightly: 'night', hourly: 'hour',
@@ -425,6 +426,9 @@ function perUnit(left: string, right: string): string | null | undefined {
     const noun = r[1] ?? r[2] ?? r[3] ?? (r[4] ? PERIOD_NOUN[r[4]] : undefined) ?? r[5];
     return noun && !STOP.has(noun) ? lemma(noun) : null;
   }
+  // "62 people were killed in a single day": a count within one period is a per-period figure.
+  const within = right === '' ? null : WITHIN_PERIOD_RE.exec(right);
+  if (within) return within[1];
   const l = left === '' ? null : PER_UNIT_LEFT_RE.exec(left);
   if (!l) return undefined;
   if (l[2]) return PERIOD_NOUN[l[2]];

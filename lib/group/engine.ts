@@ -4,8 +4,8 @@
 // placed moves, so an ingest into a large archive touches only its candidates; a full regroup is the
 // same walk over every source in order.
 
-import type { Feature } from './features';
-import { anchored, compatible, similarity } from './compare';
+import { bucketKey, inheritCounted, type Feature } from './features';
+import { compatible, similarity } from './compare';
 
 /** A figure as grouping holds it: its features and the metric it sits in (null while loose). */
 export interface Placed {
@@ -35,6 +35,9 @@ export class MetricIndex {
 
   constructor(placed: Placed[] = [], nextId = 1) {
     this.nextId = nextId;
+    const bySource = new Map<number, Feature[]>();
+    for (const p of placed) bySource.set(p.feature.source, [...(bySource.get(p.feature.source) ?? []), p.feature]);
+    for (const list of bySource.values()) inheritCounted(list);
     for (const p of placed) {
       this.bucket(p.feature).push(p);
       if (p.metric !== null) {
@@ -57,6 +60,7 @@ export class MetricIndex {
    */
   addSource(figures: Placed[]): Set<number> {
     const touched = new Set<number>();
+    inheritCounted(figures.map((p) => p.feature));
     const bucketOf = new Map(figures.map((p) => [p, this.bucket(p.feature)] as const));
     for (const [p, list] of bucketOf) list.push(p);
     const place = (p: Placed, option: Option) => {
@@ -124,16 +128,14 @@ export class MetricIndex {
   /** How well a figure fits a metric (mean similarity), or null when it conflicts with any member. */
   private fit(f: Feature, members: Placed[]): number | null {
     let sum = 0;
-    let anchor = false;
     // A large metric is judged by its first and newest members.
     if (members.length > MEMBERS_MAX) members = [...members.slice(0, MEMBERS_MAX / 2), ...members.slice(-MEMBERS_MAX / 2)];
     for (const m of members) {
       if (!compatible(f, m.feature)) return null;
-      anchor ||= anchored(f, m.feature);
       sum += similarity(f, m.feature);
     }
     const score = sum / members.length;
-    return anchor && score >= MIN_SIMILARITY ? score : null;
+    return score >= MIN_SIMILARITY ? score : null;
   }
 
   // A loose figure that fits a metric just formed joins it: an agreeing repeat in one source gets the
@@ -151,14 +153,6 @@ export class MetricIndex {
 
 // Two loose figures start a metric when they come from two sources, or when one source states two values.
 function startsMetric(a: Feature, b: Feature): boolean {
-  if (!compatible(a, b) || !anchored(a, b)) return false;
+  if (!compatible(a, b)) return false;
   return a.source !== b.source || a.valueKey !== b.valueKey;
-}
-
-// Figures that differ in any of these can never be compatible, so only figures within a bucket are compared.
-export function bucketKey(f: Feature): string {
-  const d = f.figure.dimension;
-  const counted = d === 'count' || d === 'currency';
-  // Measurements may match through a restated unit ("95°F (35°C)" vs "35°C"), so only counts and money split by unit.
-  return `${f.story}|` + (counted ? `${f.figure.kind}|${d}|${f.scope}|${f.perUnit}|${f.figure.unit ?? ''}` : `${f.figure.kind}|${d}|${f.scope}`);
 }

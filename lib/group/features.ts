@@ -50,6 +50,40 @@ export interface Feature {
   when: string | null;
   /** When the clause names no counted thing: the class of a noun elsewhere in the sentence ("excess death" → death). */
   inferred: string | null;
+  /** When the sentence names none either: what the figure before it in its source counts ("… 1.03 million marchers. Police said 240,000."). */
+  inherited: string | null;
+}
+
+/** What a figure counts, from its clause, its sentence or the figure before it, e.g. 'death', or null. */
+export const counted = (f: Feature): string | null =>
+  // "People" says little: inmates, members and residents are different counts of people, though a
+  // capacity or population of inmates, prisoners or detainees is one measure.
+  f.thing === 'person' && f.scope === '' && f.head && !GENERIC_PEOPLE.has(f.head) ? `person:${f.head}` : (f.thing ?? f.inferred ?? f.inherited);
+const GENERIC_PEOPLE = new Set(['people', 'person', 'individual']);
+
+/** A figure with no counted thing of its own takes the one of the figure before it within this distance. */
+const INHERIT_DISTANCE = 600;
+/**
+ * Fills `inherited` for one source's figures in text order: a figure whose clause and sentence name nothing
+ * counts what the nearest figure before it in its bucket counts ("On July 1 the organisers said 550,000 and
+ * the police said 190,000"). Runs on a whole source (or its stored bucket rows), so ingests and regroups agree.
+ */
+export function inheritCounted(features: Feature[]): void {
+  const last = new Map<string, Feature>();
+  for (const f of [...features].sort((a, b) => a.figure.start - b.figure.start)) {
+    const key = bucketKey(f);
+    const before = last.get(key);
+    f.inherited = !f.thing && !f.inferred && before && f.figure.start - before.figure.end <= INHERIT_DISTANCE ? counted(before) : null;
+    if (counted(f)) last.set(key, f);
+  }
+}
+
+/** Figures that differ in any of these can never share a metric, so only figures within a bucket are compared. */
+export function bucketKey(f: Feature): string {
+  const d = f.figure.dimension;
+  const counts = d === 'count' || d === 'currency';
+  // Measurements may match through a restated unit ("95°F (35°C)" vs "35°C"), so only counts and money split by unit.
+  return `${f.story}|` + (counts ? `${f.figure.kind}|${d}|${f.scope}|${f.perUnit}|${f.figure.unit ?? ''}` : `${f.figure.kind}|${d}|${f.scope}`);
 }
 
 /** Derive grouping features, e.g. `toFeature(figure, 0, 3)`. */
@@ -90,6 +124,7 @@ export function toFeature(
     concepts: conceptsOf(s.head, s.verb, lexicon),
     when,
     inferred: s.head || vc ? null : inferThing(s.context),
+    inherited: null,
   };
 }
 

@@ -9,9 +9,9 @@ import { StoryIndex } from './story';
 import { MetricIndex, type Placed } from './engine';
 import { NO_LEXICON, type Lexicon } from './lexicon';
 
-export { CANDIDATES_MAX, MetricIndex, bucketKey, type Placed } from './engine';
+export { CANDIDATES_MAX, MetricIndex, type Placed } from './engine';
 export { StoryIndex, termFrequencies } from './story';
-export { periodsOf, toFeature, type Feature } from './features';
+export { bucketKey, counted, inheritCounted, periodsOf, toFeature, type Feature } from './features';
 export { describeCounts, describeMetric, slugify } from './label';
 export type { Lexicon } from './lexicon';
 

@@ -1,7 +1,8 @@
 // Which sources tell the same story. A newsroom database holds many stories at once, and a flood's
 // death toll must not share a metric with a prison's: figures meet only within one story.
 // Stories grow one source at a time (StoryIndex): a source joins the story whose word profile is
-// closest by TF-IDF cosine, or starts a new one. The same index serves a full regroup and an ingest
+// closest by TF-IDF cosine, or starts a new one; two texts that name different people and places tell
+// different stories however alike their other words are (two death tolls). The same index serves a full regroup and an ingest
 // into a large archive, where only the stories sharing a source's key words are compared.
 
 const STOPWORDS = new Set(
@@ -17,10 +18,17 @@ const STOPWORDS = new Set(
 );
 
 /** A source joins a story when its cosine to the story's profile is at least this. */
-export const SAME_STORY_COSINE = 0.12;
+export const SAME_STORY_COSINE = 0.1;
 /** Terms a story keeps in its profile, and terms of a source used to find candidate stories. */
 const PROFILE_TERMS = 300;
 export const KEY_TERMS = 25;
+const NAME = '@';
+/**
+ * Two texts that each name at least MIN_NAMES people, places or bodies, and whose names overlap less than
+ * SAME_NAMES_COSINE, tell different stories however alike their other words are (two death tolls).
+ */
+export const MIN_NAMES = 3;
+export const SAME_NAMES_COSINE = 0.05;
 const NAME_WEIGHT = 3;
 
 /** Sublinear term frequencies of a text's content words, normalised to length 1. */
@@ -30,8 +38,9 @@ export function termFrequencies(text: string): Map<string, number> {
     const word = m[0].toLowerCase().replace(/['’]s$/, '').replace(/-+$/, '');
     if (word.length <= 2 || STOPWORDS.has(word)) continue;
     // Names (capitalised words) say which story a text tells more than common words do.
-    const weight = /^\p{Lu}/u.test(m[0]) && !opensSentence(text, m.index) ? NAME_WEIGHT : 1;
-    counts.set(word, (counts.get(word) ?? 0) + weight);
+    const name = /^\p{Lu}/u.test(m[0]) && !opensSentence(text, m.index);
+    counts.set(word, (counts.get(word) ?? 0) + (name ? NAME_WEIGHT : 1));
+    if (name) counts.set(NAME + word, (counts.get(NAME + word) ?? 0) + 1);
   }
   let norm = 0;
   for (const [w, n] of counts) {
@@ -85,18 +94,28 @@ export class StoryIndex {
   }
 
   /** Cosine between a source's frequencies and a story profile, both weighted by current IDF. */
-  similarity(tf: Map<string, number>, profile: Map<string, number>): number {
+  similarity(tf: Map<string, number>, profile: Map<string, number>, names = false): number {
     let dot = 0;
     let a = 0;
     let b = 0;
     for (const [w, x] of tf) {
+      if (w.startsWith(NAME) !== names) continue;
       const i = this.idf(w);
       a += (x * i) ** 2;
       const y = profile.get(w);
       if (y !== undefined) dot += x * y * i * i;
     }
-    for (const [w, y] of profile) b += (y * this.idf(w)) ** 2;
+    for (const [w, y] of profile) if (w.startsWith(NAME) === names) b += (y * this.idf(w)) ** 2;
     return a && b ? dot / Math.sqrt(a * b) : 0;
+  }
+
+  /** Whether a text and a story both name enough people and places, and hardly the same ones. */
+  namesDiffer(tf: Map<string, number>, profile: Map<string, number>): boolean {
+    let x = 0;
+    let y = 0;
+    for (const w of tf.keys()) if (w.startsWith(NAME)) x++;
+    for (const w of profile.keys()) if (w.startsWith(NAME)) y++;
+    return x >= MIN_NAMES && y >= MIN_NAMES && this.similarity(tf, profile, true) < SAME_NAMES_COSINE;
   }
 
   /** The terms that best identify a text, for finding candidate stories in a large index. */
@@ -116,7 +135,7 @@ export class StoryIndex {
       const s = this.stories.get(id);
       if (!s) continue;
       const sim = this.similarity(tf, s.profile);
-      if (sim >= bestSim) [best, bestSim] = [s, sim];
+      if (sim >= bestSim && !this.namesDiffer(tf, s.profile)) [best, bestSim] = [s, sim];
     }
     const created = best === null;
     const story = best ?? { id: this.nextId++, profile: new Map<string, number>(), sources: 0 };
@@ -134,6 +153,7 @@ export class StoryIndex {
     let best: string | null = null;
     let bestW = 0;
     for (const [w, x] of s.profile) {
+      if (w.startsWith(NAME)) continue;
       const v = x * this.idf(w);
       if (v > bestW || (v === bestW && best !== null && w < best)) [best, bestW] = [w, v];
     }

@@ -197,6 +197,21 @@ describe('grouping a strike reported twice (held out)', () => {
   });
 });
 
+describe('grouping what a figure counts when its own words name nothing', () => {
+  const { inputs, result } = group({
+    a: 'How the toll grew:\n- 16 dead, official count on Oct. 3\n- 34, the same evening\n- 64, from December\n',
+    b: 'The storm killed 64 people, officials said in December; a university study later put the toll at 2,975.',
+  });
+  const m = (key: string, text: string) => metricOf(inputs, result, key, text);
+  it('takes it from the figure before, so a list of revisions meets the estimate that contradicts it', () => {
+    const deaths = m('a', '16');
+    assert.ok(deaths);
+    assert.equal(m('a', '34'), deaths);
+    assert.equal(m('a', '64'), deaths);
+    assert.equal(m('b', '2,975'), deaths);
+  });
+});
+
 describe('grouping a flood reported twice (held out)', () => {
   const { inputs, result } = group({
     a: "Authorities initially reported 50 deaths but later revised the toll to 72 after rescuers reached cut-off villages. Nearly 2 million people have been affected and 310,000 have been displaced, the UN humanitarian office said. Some 140 millimetres of rain fell in 24 hours. The government has set aside $120 million in emergency aid, of which $30 million will go to rebuilding bridges.",
