@@ -6,6 +6,8 @@ import type { ExtractedFigure } from '../extract/types';
 import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, isClassNoun, nounClass, verbClass } from '../extract/lexicon';
 import { NO_LEXICON, type Lexicon } from './lexicon';
 
+/** Nouns that name a count or a measure, not what is counted. */
+const MEASURE_WORDS = new Set(['estimate', 'figure', 'number', 'count', 'total', 'tally', 'sum', 'amount', 'level', 'mean', 'plus', 'statistic']);
 // Cues that change what a number measures (a plan is not a count); the others (earlier period, change) are
 // read less reliably and only weigh against a merge.
 const SCOPE_CUES = new Set(['capacity', 'population', 'rate', 'part', 'plan']);
@@ -97,6 +99,11 @@ export function toFeature(
   when: string | null = null,
 ): Feature {
   const s = figure.signals;
+  // A head that names the count itself ("the estimate", "the figure") or the one who gave it ("police said
+  // 240,000") says nothing of what is counted: the sentence or the figure before must say it.
+  const named = s.head !== null && !MEASURE_WORDS.has(s.head) && !(figure.attributedTo ?? '').toLowerCase().includes(s.head);
+  const head = named ? s.head : null;
+  const headClass = named ? s.headClass : null;
   const vc = verbClass(s.verb);
   const per = s.cues.find((c) => c.startsWith('per:'));
   const units = [figure.unit, figure.restated?.unit].filter((u): u is string => !!u);
@@ -107,8 +114,8 @@ export function toFeature(
     index,
     figure,
     units,
-    thing: thingCounted(s.headClass, vc, figure.dimension),
-    head: s.head,
+    thing: thingCounted(headClass, vc, figure.dimension),
+    head,
     // A verb with no class stands for itself: "collapsed" is not "destroyed".
     verbClass: vc ? (STATE_VERBS.has(vc) ? null : vc) : s.verb,
     verbClassed: vc !== null,
@@ -121,9 +128,9 @@ export function toFeature(
     range: value === null && figure.vague ? vagueRange(figure.text) : null,
     valueKey: figure.kind === 'date' ? `${figure.dateLow}|${figure.dateHigh}` : figure.vague ? `~${figure.text.toLowerCase()}` : `${figure.low}|${figure.high}`,
     context: new Set(s.context.filter((c) => !units.some((u) => u.startsWith(c)))),
-    concepts: conceptsOf(s.head, s.verb, lexicon),
+    concepts: conceptsOf(head, s.verb, lexicon),
     when,
-    inferred: s.head || vc ? null : inferThing(s.context),
+    inferred: head || vc ? null : inferThing(s.context),
     inherited: null,
   };
 }
