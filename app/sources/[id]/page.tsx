@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { listFiguresForSource } from '@/db/queries/figures';
 import { getSourceProvenance } from '@/db/queries/source-originals';
 import { getSource } from '@/db/queries/sources';
+import { ExportLinks } from '@/components/share/export-links';
 import { SourceFigureList } from '@/components/sources/source-figure-list';
 import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceProvenance } from '@/components/sources/source-provenance';
@@ -65,6 +66,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           )}
           <Panel title="Figures" aside={items.length > FIGURES_PER_PAGE ? `${items.length} figures` : undefined}>
             <SourceFigureList figures={listed} />
+            <div className="mt-3"><ExportLinks base={`/sources/${source.id}`} /></div>
             <Pagination label="Figure pages" params={{}} param="page" page={page} perPage={FIGURES_PER_PAGE} total={items.length} />
           </Panel>
         </div>

@@ -1,0 +1,16 @@
+// The overview's data twin (/index.csv, /index.json): one row per figure of the metrics the overview shows,
+// with its search, filters, sort and page; `all=1` takes every matching metric.
+import { getDb } from '@/db/client';
+import { iterateOverviewExport } from '@/db/queries/exports';
+import { requestOrigin } from '@/lib/share/origin';
+import { exportResponse } from '@/lib/share/stream';
+import { exportParamsSchema, searchParamsObject } from '@/lib/validation/export';
+import { overviewParamsSchema } from '@/lib/validation/overview';
+
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  const query = searchParamsObject(url.searchParams);
+  const view = overviewParamsSchema.parse(query);
+  const o = exportParamsSchema.parse(query);
+  return exportResponse(iterateOverviewExport(getDb(), view, o.all), { ...o, origin: requestOrigin(request.headers, process.env.SPREAD_PUBLIC_URL) }, o.all ? 'metrics-all' : `metrics-page-${view.page}`);
+}
