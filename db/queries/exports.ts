@@ -83,3 +83,13 @@ export function* iterateArchiveExport(db: Db, batch = 1000): Generator<ExportFig
 export function getExportFigure(db: Db, id: number): ExportFigure | undefined {
   return selectExport(db, eq(figures.id, id)).get();
 }
+
+/** Up to `limit` shown figures with ids above `afterId`, of one metric and/or one source: the read API's pages. */
+export function listExportFiguresAfter(db: Db, filter: { metricId?: number; sourceId?: number }, afterId: number, limit: number): ExportFigure[] {
+  return selectExport(db, and(
+    gt(figures.id, afterId),
+    shown,
+    filter.metricId === undefined ? undefined : eq(figures.metricId, filter.metricId),
+    filter.sourceId === undefined ? undefined : eq(figures.sourceId, filter.sourceId),
+  )).orderBy(asc(figures.id)).limit(limit).all();
+}
