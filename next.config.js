@@ -10,9 +10,9 @@ const nextConfig = {
   // Checked before dynamic routes, so /metrics/[slug] never sees "SLUG.csv" as a slug.
   async rewrites() {
     return [
-      { source: '/index.:format(csv|json)', destination: '/data?format=:format' },
-      { source: '/metrics/:slug.:format(csv|json)', destination: '/metrics/:slug/data?format=:format' },
-      { source: '/sources/:id(\\d+).:format(csv|json)', destination: '/sources/:id/data?format=:format' },
+      { source: '/index.:format(csv|json)', destination: '/data/:format' },
+      { source: '/metrics/:slug.:format(csv|json)', destination: '/metrics/:slug/data/:format' },
+      { source: '/sources/:id(\\d+).:format(csv|json)', destination: '/sources/:id/data/:format' },
     ];
   },
   // On every response, static files included; the Content-Security-Policy with its nonce comes from proxy.ts.

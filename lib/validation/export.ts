@@ -3,9 +3,11 @@ import { z } from 'zod';
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const flag = z.preprocess(first, z.enum(['1', 'true', 'yes']).optional()).transform(Boolean).catch(false);
 
-/** An export's own parameters, beside the view's: `?format=csv&bom=1&all=1`. */
+/** An export's format, from its route (`/metrics/SLUG/data/csv`, which `/metrics/SLUG.csv` is rewritten to). */
+export const exportFormatSchema = z.enum(['csv', 'json']);
+
+/** An export's own parameters, beside the view's: `?bom=1&all=1`. */
 export const exportParamsSchema = z.object({
-  format: z.preprocess(first, z.enum(['csv', 'json'])).catch('json'),
   bom: flag,
   // The overview's export holds the metrics of the page shown; `all` takes every metric that matches.
   all: flag,
