@@ -2,6 +2,7 @@ import type { SpreadFigure } from '../spread/types';
 
 /** What an export reads of one figure: the figure, its citation, its source and its metric (one flat query row). */
 export interface ExportFigure extends SpreadFigure {
+  metricId: number | null;
   metricSlug: string | null;
   metricLabel: string | null;
   counts: string | null;

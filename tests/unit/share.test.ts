@@ -11,7 +11,7 @@ import { exportChunks } from '../../lib/share/stream';
 import { toSpreadChartRows } from '../../lib/spread';
 
 const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
-  id: 12, sourceId: 3, kind: 'quantity', low: 189, high: 200, dateLow: null, dateHigh: null, datePrecision: null,
+  id: 12, sourceId: 3, metricId: 5, kind: 'quantity', low: 189, high: 200, dateLow: null, dateHigh: null, datePrecision: null,
   qualifier: 'range', hedge: 'between', unit: 'deaths', rawText: 'between 189 and 200', vague: false, asOf: '2024-03',
   metricSlug: 'deaths', metricLabel: 'Deaths in custody', counts: 'deaths in custody', attributedTo: 'Cristosal',
   quote: 'Between 189 and 200 people died in custody, the group said.', quoteStart: 100, quoteEnd: 158, start: 100, end: 119,
