@@ -44,7 +44,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <div>
         <Link href="/" className="text-sm text-blue-700 hover:underline">← Overview</Link>
         <h1 className="mt-1 text-xl font-semibold tracking-tight">{source.title}</h1>
-        <Link href={`/?source=${source.id}`} className="text-sm text-blue-700 hover:underline">Metrics citing this source →</Link>
+        <p className="flex flex-wrap gap-x-6">
+          <Link href={`/?source=${source.id}`} className="text-sm text-blue-700 hover:underline">Metrics citing this source →</Link>
+          <ExportLinks base={`/sources/${source.id}`} />
+        </p>
       </div>
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_20rem]">
         <Panel title="Text" aside={`${items.length} figures highlighted`}>
@@ -66,7 +69,6 @@ export default async function SourcePage({ params, searchParams }: Props) {
           )}
           <Panel title="Figures" aside={items.length > FIGURES_PER_PAGE ? `${items.length} figures` : undefined}>
             <SourceFigureList figures={listed} />
-            <div className="mt-3"><ExportLinks base={`/sources/${source.id}`} /></div>
             <Pagination label="Figure pages" params={{}} param="page" page={page} perPage={FIGURES_PER_PAGE} total={items.length} />
           </Panel>
         </div>

@@ -32,9 +32,12 @@ export default async function EmbedMetricPage({ params }: Props) {
         <a href={page} target="_blank" rel="noopener" className="hover:underline">{metric.label}</a>
       </h1>
       <p className="mb-2 text-xs text-gray-600">n = {chart.rows.length} figures charted from {new Set(chart.rows.map((r) => r.sourceId)).size} sources · hover or tab to a bar for its quote</p>
-      <ChartTooltips tips={tips}>
-        <SpreadChart chart={chart} label={`Spread of ${metric.label}`} citationHref={(id) => `${page}#figure-${id}`} linkTarget="_blank" />
-      </ChartTooltips>
+      {/* Room on the left for the row labels, which the chart draws right-aligned in its first 30%. */}
+      <div className="pl-20">
+        <ChartTooltips tips={tips}>
+          <SpreadChart chart={chart} label={`Spread of ${metric.label}`} citationHref={(id) => `/figures/${id}`} linkTarget="_blank" />
+        </ChartTooltips>
+      </div>
       <EmbedFooter sources={[...new Set(cited.map((f) => sourceLabel(f, 60)))]} href={page} />
     </div>
   );
