@@ -3,7 +3,7 @@ import { parseCsv, readDownload } from './csv';
 import { expect, E2E_DATABASE_PATH, test } from './fixtures';
 
 // A source whose sentences start like spreadsheet formulas: an export must never let a spreadsheet run them.
-const FILE = 'tests/fixtures/e2e/formula-ledger.md';
+const FILE = 'tests/fixtures/exports/formula-ledger.md';
 const TITLE = 'Ledger entries that look like spreadsheet formulas';
 
 test('a quote that starts like a spreadsheet formula comes out of the CSV escaped, and unchanged in JSON', async ({ page, request }) => {
