@@ -14,8 +14,8 @@ export interface ChartImageInfo {
 }
 
 const WIDTH = 800;
-const LEFT = 230;
-const PLOT = 540;
+const LEFT = 320;
+const PLOT = 460;
 const ROW = 30;
 const MAX_ROWS = 120;
 
