@@ -15,9 +15,13 @@ export interface AnnotatedCitation {
 // find the passage again when the quote occurs twice.
 const CONTEXT = 32;
 
+// The annotation model counts positions in Unicode code points; stored offsets are JavaScript (UTF-16) indices,
+// which run ahead of it after every character outside the Basic Multilingual Plane (an emoji, some CJK).
+const codePoints = (text: string, utf16: number) => [...text.slice(0, utf16)].length;
+
 /**
  * A citation as a W3C Web Annotation (JSON-LD): the quote selected in its source by a TextQuoteSelector with
- * prefix and suffix and by a TextPositionSelector, e.g. `toWebAnnotation(c).target.selector[1]` → `{ type: 'TextPositionSelector', start: 120, end: 188 }`.
+ * prefix and suffix and by a TextPositionSelector (in code points, as the model counts), e.g. `toWebAnnotation(c).target.selector[1]` → `{ type: 'TextPositionSelector', start: 120, end: 188 }`.
  */
 export function toWebAnnotation(c: AnnotatedCitation) {
   return {
@@ -41,7 +45,7 @@ export function toWebAnnotation(c: AnnotatedCitation) {
           prefix: c.sourceText.slice(Math.max(0, c.quoteStart - CONTEXT), c.quoteStart),
           suffix: c.sourceText.slice(c.quoteEnd, c.quoteEnd + CONTEXT),
         },
-        { type: 'TextPositionSelector', start: c.quoteStart, end: c.quoteEnd },
+        { type: 'TextPositionSelector', start: codePoints(c.sourceText, c.quoteStart), end: codePoints(c.sourceText, c.quoteEnd) },
       ],
     },
   };

@@ -78,10 +78,12 @@ test.describe('permalinks', () => {
     expect(typeof quote.suffix).toBe('string');
     // Both selectors point at the same characters of the stored text shown on the source page.
     await page.goto(`/sources/${figure.source_id}`);
-    const text = (await page.getByTestId('source-text').textContent())!;
-    expect(text.slice(position.start, position.end)).toBe(quote.exact);
-    expect(text.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
-    expect(text.slice(position.end, position.end + quote.suffix.length)).toBe(quote.suffix);
+    // Positions count code points, as the annotation model does.
+    const text = [...(await page.getByTestId('source-text').textContent())!];
+    const slice = (from: number, to: number) => text.slice(from, to).join('');
+    expect(slice(position.start, position.end)).toBe(quote.exact);
+    expect(slice(position.start - [...quote.prefix].length, position.start)).toBe(quote.prefix);
+    expect(slice(position.end, position.end + [...quote.suffix].length)).toBe(quote.suffix);
   });
 });
 

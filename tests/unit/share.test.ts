@@ -133,6 +133,17 @@ describe('Web Annotation of a citation', () => {
     assert.equal(quote.suffix, ' And more text follows here.');
     assert.equal(text.slice(position.start, position.end), quote.exact);
   });
+
+  it('counts positions in code points, as the model does, when the text holds an emoji', () => {
+    const before = 'Flood 🌊 update. ';
+    const quote = 'At least 120 people died.';
+    const emoji = toWebAnnotation({ permalink: 'p', valueAsStated: 'at least 120', metricLabel: null, quoteStart: before.length,
+      quoteEnd: before.length + quote.length, sourceText: before + quote, sourceUrl: 'u', retrievedAt: new Date(0) });
+    const position = emoji.target.selector[1] as unknown as { start: number; end: number };
+    assert.equal(before.length, 17);
+    assert.deepEqual([position.start, position.end], [16, 16 + quote.length]);
+    assert.equal([...before + quote].slice(position.start, position.end).join(''), quote);
+  });
 });
 
 describe('cursors, embed code and chart image', () => {
