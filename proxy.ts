@@ -6,9 +6,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = policy(nonce);
+  const embed = EMBED.test(request.nextUrl.pathname);
+  const csp = policy(nonce, embed);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The root layout leaves out the site's header on an embed; set here, never taken from the client.
+  if (embed) requestHeaders.set(EMBED_HEADER, '1');
+  else requestHeaders.delete(EMBED_HEADER);
   // A path no route matches renders the app's own not-found page, with its 404 status.
   const response = decodes(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
@@ -19,6 +23,9 @@ export function proxy(request: NextRequest) {
 }
 
 const ORIGINAL = /^\/sources\/\d+\/original\/?$/;
+// The embeddable chart, the one page another site may frame.
+const EMBED = /^\/embed\//;
+const EMBED_HEADER = 'x-spread-embed';
 
 function decodes(path: string): boolean {
   try {
@@ -29,7 +36,7 @@ function decodes(path: string): boolean {
   }
 }
 
-function policy(nonce: string): string {
+function policy(nonce: string, embed: boolean): string {
   // React's development build evaluates code to rebuild server stacks; production never does.
   const dev = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
   return [
@@ -44,7 +51,8 @@ function policy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // SPREAD_EMBED_ANCESTORS narrows who may frame the chart, e.g. "https://news.example"; any site by default.
+    `frame-ancestors ${embed ? process.env.SPREAD_EMBED_ANCESTORS || '*' : "'none'"}`,
   ].join('; ');
 }
 

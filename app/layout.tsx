@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { UserNav } from '@/components/auth/user-nav';
@@ -16,6 +17,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request, the not-found page included: proxy.ts's CSP nonce only reaches pages
   // rendered after it, and a prerendered page's scripts would be refused.
   await connection();
+  // An embedded chart (proxy.ts marks its requests) sits in another site's page: no header, no account.
+  if ((await headers()).get('x-spread-embed') === '1') {
+    return (
+      <html lang="en">
+        <body className="bg-white font-sans text-gray-900 antialiased">{children}</body>
+      </html>
+    );
+  }
   const user = await getCurrentUser();
   return (
     <html lang="en">

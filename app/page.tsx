@@ -7,6 +7,7 @@ import { ActiveSourceFilter } from '@/components/metrics/active-source-filter';
 import { MetricFilters } from '@/components/metrics/metric-filters';
 import { MetricTable } from '@/components/metrics/metric-table';
 import { Totals } from '@/components/metrics/totals';
+import { ExportLinks } from '@/components/share/export-links';
 import { SourceList } from '@/components/sources/source-list';
 import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
@@ -25,6 +26,8 @@ export default async function OverviewPage({ searchParams }: Props) {
   const sources = listSources(db, { limit: view.per, offset: (view.sourcesPage - 1) * view.per });
   const params = { q: view.q, verdict: view.verdict, unit: view.unit, source: view.source?.toString(), sort: view.sort === 'rank' ? undefined : view.sort, per: view.per === 25 ? undefined : String(view.per) };
   const filtered = [view.q, view.verdict, view.unit, view.source].some((v) => v !== undefined);
+  // The data twins carry the list's view: its filters, sort and page.
+  const exportQuery = new URLSearchParams(Object.entries({ ...params, page: view.page > 1 ? String(view.page) : undefined }).filter((e): e is [string, string] => e[1] !== undefined)).toString();
   return (
     <div className="space-y-5">
       <div>
@@ -38,6 +41,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         <MetricFilters units={listMetricUnits(db)} source={view.source} />
         {view.source !== undefined && <ActiveSourceFilter title={getSourceTitle(db, view.source) ?? `source ${view.source}`} params={params} />}
         {rows.length ? <MetricTable rows={rows} caption="Metrics" /> : <p className="text-sm text-gray-500">{filtered ? 'No metric matches this search.' : 'No metric yet: ingest sources that share a figure.'}</p>}
+        <div className="mt-3"><ExportLinks base="/index" query={exportQuery} all /></div>
         <Pagination label="Metric pages" params={{ ...params, sourcesPage: view.sourcesPage > 1 ? String(view.sourcesPage) : undefined }} param="page" page={view.page} perPage={view.per} total={metrics.total} />
       </Panel>
       <Panel title="Sources" aside={`${sources.total} sources`}>

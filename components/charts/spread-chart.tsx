@@ -18,7 +18,7 @@ const w = (chart: SpreadChartData, v: number) => `${(v / chart.width) * PLOT_WID
  * One row per figure, lowest first: the stated value (a range keeps its width), a fading tail toward an
  * open bound. Every mark is a link to its citation with a native tooltip, reachable by keyboard.
  */
-export function SpreadChart({ chart, label, citationHref }: { chart: SpreadChartData; label: string; citationHref: (figureId: number) => string }) {
+export function SpreadChart({ chart, label, citationHref, linkTarget }: { chart: SpreadChartData; label: string; citationHref: (figureId: number) => string; linkTarget?: '_blank' }) {
   const binned = chart.rows.length > MAX_ROWS;
   const height = AXIS + (binned ? 200 : chart.rows.length * ROW) + 8;
   const ticks = [0, 1, 2, 3, 4].map((k) => (k * chart.width) / 4);
@@ -43,18 +43,20 @@ export function SpreadChart({ chart, label, citationHref }: { chart: SpreadChart
             </text>
           </g>
         ))}
-        {binned ? <Bins chart={chart} citationHref={citationHref} /> : <Rows chart={chart} citationHref={citationHref} />}
+        {binned ? <Bins chart={chart} citationHref={citationHref} target={linkTarget} /> : <Rows chart={chart} citationHref={citationHref} target={linkTarget} />}
       </svg>
     </figure>
   );
 }
 
-function Rows({ chart, citationHref }: { chart: SpreadChartData; citationHref: (figureId: number) => string }) {
+type MarksProps = { chart: SpreadChartData; citationHref: (figureId: number) => string; target?: '_blank' };
+
+function Rows({ chart, citationHref, target }: MarksProps) {
   return chart.rows.map((r, i) => {
     const y = AXIS + i * ROW;
     const tip = `${r.value} · ${r.source} · click for the citation`;
     return (
-      <a key={r.figureId} href={citationHref(r.figureId)} aria-label={`${r.value}, ${r.source}`} className="spread-mark">
+      <a key={r.figureId} href={citationHref(r.figureId)} target={target} rel={target && 'noopener'} aria-label={`${r.value}, ${r.source}`} data-figure-id={r.figureId} className="spread-mark">
         <title>{tip}</title>
         <rect x="0" y={y} width="100%" height={ROW} className="fill-transparent" />
         <text x={`${PLOT_LEFT - 1}%`} y={y + ROW / 2 + 4} textAnchor="end" data-mark="label" className="fill-gray-700">{r.label}</text>
@@ -66,7 +68,7 @@ function Rows({ chart, citationHref }: { chart: SpreadChartData; citationHref: (
   });
 }
 
-function Bins({ chart, citationHref }: { chart: SpreadChartData; citationHref: (figureId: number) => string }) {
+function Bins({ chart, citationHref, target }: MarksProps) {
   const bins = toSpreadBins(chart, 40);
   const most = Math.max(1, ...bins.map((b) => b.count));
   return bins.map((b, i) => {
@@ -74,7 +76,7 @@ function Bins({ chart, citationHref }: { chart: SpreadChartData; citationHref: (
     const h = Math.max(2, (b.count / most) * 190);
     const range = `${formatAxisValue(chart.kind, chart.unit, chart.base + b.from)} – ${formatAxisValue(chart.kind, chart.unit, chart.base + b.to)}`;
     return (
-      <a key={i} href={citationHref(b.firstFigureId)} aria-label={`${b.count} figures state ${range}`} className="spread-mark">
+      <a key={i} href={citationHref(b.firstFigureId)} target={target} rel={target && 'noopener'} aria-label={`${b.count} figures state ${range}`} data-figure-id={b.firstFigureId} className="spread-mark">
         <title>{`${b.count} figures state values in ${range} · click for the first citation`}</title>
         <rect data-mark="bin" x={x(chart, b.from)} y={AXIS + 200 - h} width={w(chart, (b.to - b.from) * 0.9)} height={h} className="fill-blue-500" />
       </a>

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { OverviewParams } from '../../lib/validation/overview';
 import type { Db } from '../client';
 import { figures, metrics, sources, type Metric } from '../schema';
@@ -64,3 +64,38 @@ export function getTotals(db: Db): { sources: number; figures: number; metrics: 
   return { sources: nSources, figures: nFigures, metrics: m?.metrics ?? 0, disagreeing: Number(m?.disagreeing ?? 0) };
 }
 
+
+// The API's keyset: the overview's orders as comparable keys (NULLS LAST as coalesce), each ending in the id,
+// so "the rows after this one" is one indexed comparison instead of an OFFSET that grows with the archive.
+type SortKey = { expr: SQL; desc: boolean; of: (m: Metric) => number | string };
+const key = (expr: SQL, isDesc: boolean, of: SortKey['of']): SortKey => ({ expr, desc: isDesc, of });
+const byId = key(sql`${metrics.id}`, false, (m) => m.id);
+const KEYS: Record<OverviewParams['sort'], SortKey[]> = {
+  rank: [key(sql`${metrics.verdictRank}`, false, (m) => m.verdictRank), key(sql`${metrics.spreadScore}`, true, (m) => m.spreadScore), key(sql`${metrics.sourceCount}`, true, (m) => m.sourceCount), byId],
+  spread: [key(sql`${metrics.spreadScore}`, true, (m) => m.spreadScore), key(sql`${metrics.sourceCount}`, true, (m) => m.sourceCount), byId],
+  sources: [key(sql`${metrics.sourceCount}`, true, (m) => m.sourceCount), key(sql`${metrics.spreadScore}`, true, (m) => m.spreadScore), byId],
+  recent: [
+    key(sql`coalesce(${metrics.latestPublishedAt}, '')`, true, (m) => m.latestPublishedAt ?? ''),
+    key(sql`coalesce(${metrics.latestRetrievedAt}, 0)`, true, (m) => m.latestRetrievedAt?.getTime() ?? 0),
+    byId,
+  ],
+};
+
+/** How many values a metrics cursor of this sort holds. */
+export const metricCursorLength = (sort: OverviewParams['sort']) => KEYS[sort].length;
+
+/**
+ * Up to `limit` metrics matching the overview's search and filters, in its sort, after the row whose sort key
+ * is `after` (a cursor), with the key of the last row returned, e.g. for the next page of the read API.
+ */
+export function listMetricSummariesAfter(db: Db, view: OverviewParams, after: (string | number)[] | null, limit: number) {
+  const keys = KEYS[view.sort];
+  const past = after && or(...keys.map((k, i) => and(
+    ...keys.slice(0, i).map((p, j) => sql`${p.expr} = ${after[j]}`),
+    k.desc ? sql`${k.expr} < ${after[i]}` : sql`${k.expr} > ${after[i]}`,
+  )));
+  const rows = db.select().from(metrics).where(and(overviewWhere(view), past ?? undefined))
+    .orderBy(...keys.map((k) => (k.desc ? desc(k.expr) : asc(k.expr)))).limit(limit).all();
+  const last = rows.at(-1);
+  return { rows, lastKey: last ? keys.map((k) => k.of(last)) : null };
+}

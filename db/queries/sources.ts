@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, gt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { sources, type Source } from '../schema';
 import { countFiguresBySource } from './figures';
@@ -25,4 +25,26 @@ export function listSources(db: Db, page: { limit: number; offset: number }) {
     .all();
   const counts = countFiguresBySource(db, rows.map((r) => r.id));
   return { total, rows: rows.map((r) => ({ ...r, figureCount: counts.get(r.id) ?? 0 })) };
+}
+
+// A source's metadata as the read API lists it: everything but its text.
+const sourceMeta = {
+  id: sources.id, title: sources.title, publisher: sources.publisher, url: sources.url, publishedAt: sources.publishedAt,
+  retrievedAt: sources.retrievedAt, format: sources.format, contentHash: sources.contentHash, extractorVersion: sources.extractorVersion,
+  warnings: sources.warnings, duplicateOf: sources.duplicateOf,
+};
+
+/** Up to `limit` sources with ids above `afterId` (the overview's order, oldest first), with their figure counts. */
+export function listSourcesAfter(db: Db, afterId: number, limit: number) {
+  const rows = db.select(sourceMeta).from(sources).where(gt(sources.id, afterId)).orderBy(asc(sources.id)).limit(limit).all();
+  const counts = countFiguresBySource(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, figureCount: counts.get(r.id) ?? 0 }));
+}
+
+export type SourceMetaRow = ReturnType<typeof listSourcesAfter>[number];
+
+/** One source's metadata with its figure count (no text), or undefined. */
+export function getSourceMeta(db: Db, id: number): SourceMetaRow | undefined {
+  const row = db.select(sourceMeta).from(sources).where(eq(sources.id, id)).get();
+  return row && { ...row, figureCount: countFiguresBySource(db, [id]).get(id) ?? 0 };
 }

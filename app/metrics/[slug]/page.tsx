@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listChartFiguresForMetric, listFiguresForMetric } from '@/db/queries/figures';
+import { deskVerdictFor } from '@/db/queries/desk-verdicts';
 import { getMetricBySlug } from '@/db/queries/metrics';
 import { SpreadChart } from '@/components/charts/spread-chart';
 import { CitationList } from '@/components/citations/citation-list';
 import { SpreadSummary } from '@/components/metrics/spread-summary';
+import { ClaimReviewScript } from '@/components/share/claim-review-script';
+import { SharePanel } from '@/components/share/share-panel';
 import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
+import { requestOrigin } from '@/lib/share/origin';
 import { storedSummary, toSpreadChartRows } from '@/lib/spread';
 import { listPageParamsSchema } from '@/lib/validation/overview';
 
@@ -36,8 +41,11 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const chart = toSpreadChartRows(all);
   const { summary, verdict } = storedSummary(metric);
   const href = (id: number) => (pageOf.get(id) === page ? `#figure-${id}` : `?page=${pageOf.get(id)}#figure-${id}`);
+  const origin = requestOrigin(await headers(), process.env.SPREAD_PUBLIC_URL);
+  const verdictByDesk = deskVerdictFor(db, metric.id);
   return (
     <div className="space-y-5">
+      {verdictByDesk && <ClaimReviewScript review={{ ...verdictByDesk, reviewUrl: `${origin}/metrics/${metric.slug}`, reviewer: process.env.SPREAD_DESK_NAME ?? 'Spread' }} />}
       <div>
         <Link href="/" className="text-sm text-blue-700 hover:underline">← Overview</Link>
         <h1 className="mt-1 text-xl font-semibold tracking-tight">{metric.label}</h1>
@@ -52,9 +60,14 @@ export default async function MetricPage({ params, searchParams }: Props) {
               : 'One bar per figure, lowest first. A wide bar is a stated range; a fading tail marks an open bound (“over”, “at least” fade right; “up to” fades left). Click a bar for its citation.'}
           </p>
         </Panel>
-        <Panel title="Summary">
-          <SpreadSummary summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} />
-        </Panel>
+        <div className="space-y-5">
+          <Panel title="Summary">
+            <SpreadSummary summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} />
+          </Panel>
+          <Panel title="Share">
+            <SharePanel slug={metric.slug} title={metric.label} rows={chart.rows.length} origin={origin} />
+          </Panel>
+        </div>
       </div>
       <section aria-labelledby="citations-heading" className="space-y-3">
         <h2 id="citations-heading" className="text-base font-semibold">Citations ({all.length})</h2>

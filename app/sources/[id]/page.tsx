@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { listFiguresForSource } from '@/db/queries/figures';
 import { getSourceProvenance } from '@/db/queries/source-originals';
 import { getSource } from '@/db/queries/sources';
+import { ExportLinks } from '@/components/share/export-links';
 import { SourceFigureList } from '@/components/sources/source-figure-list';
 import { SourceMeta } from '@/components/sources/source-meta';
 import { SourceProvenance } from '@/components/sources/source-provenance';
@@ -43,7 +44,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <div>
         <Link href="/" className="text-sm text-blue-700 hover:underline">← Overview</Link>
         <h1 className="mt-1 text-xl font-semibold tracking-tight">{source.title}</h1>
-        <Link href={`/?source=${source.id}`} className="text-sm text-blue-700 hover:underline">Metrics citing this source →</Link>
+        <p className="flex flex-wrap gap-x-6">
+          <Link href={`/?source=${source.id}`} className="text-sm text-blue-700 hover:underline">Metrics citing this source →</Link>
+          <ExportLinks base={`/sources/${source.id}`} />
+        </p>
       </div>
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_20rem]">
         <Panel title="Text" aside={`${items.length} figures highlighted`}>
