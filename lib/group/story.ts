@@ -146,7 +146,7 @@ export class StoryIndex {
     return { story: story.id, created, tf };
   }
 
-  /** A one-word name for a story: the term that weighs most in its profile ("earthquake", "flood"). */
+  /** A one-word name for a story: the term that weighs most in its profile ("earthquake", "Maria"). */
   name(id: number): string | null {
     const s = this.stories.get(id);
     if (!s) return null;
@@ -157,7 +157,8 @@ export class StoryIndex {
       const v = x * this.idf(w);
       if (v > bestW || (v === bestW && best !== null && w < best)) [best, bestW] = [w, v];
     }
-    return best;
+    // A name reads as one ("Deaths · Maria", not "· maria").
+    return best && s.profile.has(NAME + best) ? best.charAt(0).toUpperCase() + best.slice(1) : best;
   }
 }
 
