@@ -259,7 +259,7 @@ export const reviewEvents = sqliteTable('review_events', {
 /** What the machine proposed against a decision (a figure a regroup would move): shown to editors, never applied. */
 export const reviewSuggestions = sqliteTable('review_suggestions', {
   figureId: integer('figure_id').primaryKey().references(() => figures.id, { onDelete: 'cascade' }),
-  proposedMetricId: integer('proposed_metric_id').references(() => metrics.id, { onDelete: 'cascade' }),
+  proposedMetricId: integer('proposed_metric_id').references(() => metrics.id, { onDelete: 'set null' }),
   proposedLabel: text('proposed_label').notNull(),
 });
 

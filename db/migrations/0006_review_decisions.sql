@@ -65,7 +65,7 @@ CREATE TABLE `review_suggestions` (
 	`proposed_metric_id` integer,
 	`proposed_label` text NOT NULL,
 	FOREIGN KEY (`figure_id`) REFERENCES `figures`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`proposed_metric_id`) REFERENCES `metrics`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`proposed_metric_id`) REFERENCES `metrics`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 ALTER TABLE `figures` ADD `rank` text DEFAULT 'normal' NOT NULL;

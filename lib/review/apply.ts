@@ -20,7 +20,7 @@ export function figureColumns(prev: DecisionState | null, next: DecisionState | 
   const edited = Object.keys(edits).length > 0;
   const status = next?.status === 'rejected' ? 'rejected' : edited ? 'corrected' : next?.status === 'confirmed' ? 'confirmed' : 'extracted';
   const out: FigureColumns = { status, rank: next?.rank ?? 'normal' };
-  const set = out as Record<string, unknown>;
+  const set = out as unknown as Record<string, unknown>;
   for (const field of EDITABLE_FIELDS) {
     if (field in edits) set[field] = edits[field];
     else if (prev && field in prev.edits && field in prev.original) set[field] = prev.original[field];
