@@ -18,13 +18,15 @@ const citedColumns = {
   attributedTo: figures.attributedTo,
   page: figures.page,
   warnings: figures.warnings,
+  status: figures.status,
+  rank: figures.rank,
   sourceTitle: sources.title,
   sourcePublisher: sources.publisher,
   sourcePublishedAt: sources.publishedAt,
   sourceUrl: sources.url,
 };
 
-export type CitedFigureRow = CitedFigure & { metricId: number | null; warnings: string[] };
+export type CitedFigureRow = CitedFigure & { metricId: number | null; warnings: string[]; status: string; rank: string };
 
 // Figures the desk rejected or deprecated stay stored; the spread leaves them out and the page lists them apart.
 const shown = countedInSpread;
@@ -94,7 +96,7 @@ export type SourceFigureRow = ReturnType<typeof listFiguresForSource>[number];
 /** A metric's figures the desk left out of its spread (rejected or deprecated), with why, in citation order. */
 export function listLeftOutFigures(db: Db, metricId: number) {
   return db
-    .select({ ...citedColumns, status: figures.status, rank: figures.rank })
+    .select(citedColumns)
     .from(figures)
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .where(and(eq(figures.metricId, metricId), or(eq(figures.status, 'rejected'), eq(figures.rank, 'deprecated'))))
@@ -107,7 +109,7 @@ export type LeftOutFigureRow = ReturnType<typeof listLeftOutFigures>[number];
 /** One figure with its citation and metric, for its review page. */
 export function getFigureWithSource(db: Db, id: number) {
   return db
-    .select({ ...citedColumns, status: figures.status, rank: figures.rank, qualifierRaw: figures.qualifier, metricSlug: metrics.slug, metricLabel: metrics.label, storyId: sources.storyId })
+    .select({ ...citedColumns, metricSlug: metrics.slug, metricLabel: metrics.label, storyId: sources.storyId })
     .from(figures)
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .leftJoin(metrics, eq(figures.metricId, metrics.id))

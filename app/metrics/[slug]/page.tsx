@@ -3,15 +3,25 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listChartFiguresForMetric, listFiguresForMetric } from '@/db/queries/figures';
+import { listChartFiguresForMetric, listFiguresForMetric, listLeftOutFigures } from '@/db/queries/figures';
 import { getMetricBySlug } from '@/db/queries/metrics';
+import { getLastUndoable, getMetricReview, listFigurePicks, listLeftOutReasons, listMetricChoices, listMetricHistory } from '@/db/queries/review';
 import { SpreadChart } from '@/components/charts/spread-chart';
 import { CitationList } from '@/components/citations/citation-list';
 import { SpreadSummary } from '@/components/metrics/spread-summary';
+import { DeskVerdict } from '@/components/review/desk-verdict';
+import { HistoryList } from '@/components/review/history-list';
+import { LeftOutList } from '@/components/review/left-out-list';
+import { MetricCuration } from '@/components/review/metric-curation';
+import { MetricNotes } from '@/components/review/metric-notes';
+import { SignInToReview } from '@/components/review/sign-in-to-review';
+import { UndoLast } from '@/components/review/undo-last';
 import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
+import { getEditor } from '@/lib/auth/session';
 import { storedSummary, toSpreadChartRows } from '@/lib/spread';
 import { listPageParamsSchema } from '@/lib/validation/overview';
+import { curateMetricAction, undoAction } from '@/app/review/actions';
 
 const CITATIONS_PER_PAGE = 50;
 
@@ -29,20 +39,27 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const metric = getMetricBySlug(db, (await params).slug);
   if (!metric) notFound();
   const { page } = listPageParamsSchema.parse(await searchParams);
-  // The chart draws every figure (light columns); the citations below are one page of them, in the same order.
+  const editor = await getEditor();
+  // The chart draws every figure the desk did not leave out; the citations below are one page of them, in the same order.
   const all = listChartFiguresForMetric(db, metric.id);
+  const leftOut = listLeftOutFigures(db, metric.id);
+  const review = getMetricReview(db, metric.id);
   const pageOf = new Map(all.map((f, i) => [f.id, Math.floor(i / CITATIONS_PER_PAGE) + 1]));
   const figures = listFiguresForMetric(db, metric.id, { limit: CITATIONS_PER_PAGE, offset: (page - 1) * CITATIONS_PER_PAGE });
   const chart = toSpreadChartRows(all);
   const { summary, verdict } = storedSummary(metric);
+  const d = review.decision;
+  const desk = d?.verdictLow != null ? { low: d.verdictLow, high: d.verdictHigh ?? d.verdictLow, note: d.verdictNote ?? '', figures: review.verdictFigures, by: review.by } : null;
   const href = (id: number) => (pageOf.get(id) === page ? `#figure-${id}` : `?page=${pageOf.get(id)}#figure-${id}`);
   return (
     <div className="space-y-5">
       <div>
         <Link href="/" className="text-sm text-blue-700 hover:underline">← Overview</Link>
         <h1 className="mt-1 text-xl font-semibold tracking-tight">{metric.label}</h1>
-        {metric.description && <p className="text-sm text-gray-600">{metric.description}</p>}
+        {metric.description && <p className="text-sm text-gray-600" data-testid="metric-scope">{metric.description}</p>}
       </div>
+      <MetricNotes mergedInto={review.mergedInto} notComparable={review.notComparable} />
+      <DeskVerdict desk={desk} machine={verdict} kind={metric.kind} unit={metric.unit ?? chart.unit} />
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_18rem]">
         <Panel title="Spread" aside={`n = ${summary.nCharted} figures charted from ${summary.nSources} sources`}>
           <SpreadChart chart={chart} label={`Spread of ${metric.label}`} citationHref={href} />
@@ -54,12 +71,32 @@ export default async function MetricPage({ params, searchParams }: Props) {
         </Panel>
         <Panel title="Summary">
           <SpreadSummary summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} />
+          <p className="mt-3 text-xs text-gray-600" data-testid="rank-note">
+            {leftOut.length
+              ? `Follows the desk's ranks: ${leftOut.length} rejected or deprecated figure${leftOut.length === 1 ? ' is' : 's are'} left out of the chart and this summary, and listed apart below.`
+              : "Follows the desk's ranks: rejected and deprecated figures would be left out; none are."}
+          </p>
         </Panel>
       </div>
       <section aria-labelledby="citations-heading" className="space-y-3">
         <h2 id="citations-heading" className="text-base font-semibold">Citations ({all.length})</h2>
         <CitationList figures={figures} charted={new Set(chart.rows.map((r) => r.figureId))} />
         <Pagination label="Citation pages" params={{}} param="page" page={page} perPage={CITATIONS_PER_PAGE} total={all.length} />
+      </section>
+      <LeftOutList figures={leftOut} reasons={listLeftOutReasons(db, leftOut.map((f) => f.id))} />
+      <Panel title="Curate this metric">
+        {!editor ? <SignInToReview next={`/metrics/${metric.slug}`} /> : d?.mergedInto ? <p className="text-sm text-gray-600">Merged: curate the metric it was merged into.</p> : (
+          <div className="space-y-4">
+            <UndoLast last={getLastUndoable(db, editor.id)} action={undoAction} />
+            <MetricCuration metric={metric} version={d?.version ?? 0} scope={d?.scope ?? null} action={curateMetricAction}
+              verdict={d ? { low: d.verdictLow, high: d.verdictHigh, note: d.verdictNote, figureIds: d.verdictFigureIds } : null}
+              figures={listFigurePicks(db, metric.id)} others={listMetricChoices(db, metric.storyId, metric.id)} />
+          </div>
+        )}
+      </Panel>
+      <section aria-labelledby="history-heading" className="space-y-2">
+        <h2 id="history-heading" className="text-base font-semibold">History</h2>
+        <HistoryList events={listMetricHistory(db, metric.id)} label="Metric history" />
       </section>
     </div>
   );
