@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { HighlightedQuote } from '../citations/highlighted-quote';
 import { QUEUE_REASON_TEXT, type QueueReason } from '@/lib/review/queue';
-import { fieldClass } from './classes';
+
 import { ReviewForm, type ReviewAction } from './review-form';
+
+const QUEUE_REASON_FIELD = 'w-72 rounded-md border-gray-300 py-1.5 text-sm shadow-sm focus:border-blue-500 focus:ring-blue-500';
 
 export interface QueueItem {
   figureId: number;
@@ -41,8 +43,8 @@ export function ReviewQueue({ items, action }: { items: QueueItem[]; action: Rev
           {item.suggestion && <p className="mt-1 text-sm text-amber-900">The machine would put it with “{item.suggestion}”.</p>}
           <div className="mt-3 flex flex-wrap items-start gap-3">
             <ReviewForm action={action} label="Confirm figure" hidden={{ action: 'confirm', figureId: item.figureId, version: item.version }} submit="Confirm (c)" />
-            <ReviewForm action={action} label="Reject figure" hidden={{ action: 'reject', figureId: item.figureId, version: item.version }} submit="Reject (x, then Enter)" tone="danger" className="flex flex-wrap items-start gap-2 space-y-0">
-              <input name="reason" required minLength={3} aria-label="Reason to reject" placeholder="Why reject it?" className={`${fieldClass} mt-0 w-64`} />
+            <ReviewForm action={action} label="Reject figure" hidden={{ action: 'reject', figureId: item.figureId, version: item.version }} submit="Reject (x, then Enter)" tone="danger" className="flex flex-wrap items-start gap-2 [&>*]:!mt-0">
+              <input name="reason" required minLength={3} aria-label="Reason to reject" placeholder="Why reject it?" className={QUEUE_REASON_FIELD} />
             </ReviewForm>
           </div>
         </li>

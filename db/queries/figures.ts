@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { CitedFigure } from '../../lib/spread/types';
 import type { Db } from '../client';
 import { countedInSpread, figureValueColumns } from '../columns';
@@ -79,14 +79,14 @@ export function countFiguresBySource(db: Db, sourceIds: number[]): Map<number, n
   return new Map(rows.map((r) => [r.sourceId, r.n]));
 }
 
-/** One source's figures in text order, each with its metric's slug and label when it has one. */
+/** One source's figures in text order (rejected ones too, marked), each with its metric's slug and label when it has one. */
 export function listFiguresForSource(db: Db, sourceId: number) {
   return db
     .select({ ...citedColumns, metricSlug: metrics.slug, metricLabel: metrics.label })
     .from(figures)
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .leftJoin(metrics, eq(figures.metricId, metrics.id))
-    .where(and(eq(figures.sourceId, sourceId), ne(figures.status, 'rejected')))
+    .where(eq(figures.sourceId, sourceId))
     .orderBy(asc(figures.start))
     .all();
 }

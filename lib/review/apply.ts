@@ -82,9 +82,12 @@ export function resolvePlacement(rows: PlacedRow[]): Placement {
   for (const r of rows) {
     if (r.pinned !== null) {
       if (r.machineMetric !== r.pinned) moves.set(r.figureId, r.pinned);
-      // The machine put this figure with figures a person placed elsewhere, or with none a person placed.
-      const target = single(r.machineMetric);
-      if (r.machineMetric !== null && r.machineMetric !== r.pinned && target !== r.pinned) suggestions.set(r.figureId, target ?? r.machineMetric);
+      if (r.machineMetric === null || r.machineMetric === r.pinned) continue;
+      // The machine put this figure with figures a person placed elsewhere: name where they are, or the machine's
+      // own metric when they are in several places. With figures placed only where this one is, it agrees.
+      const others = [...(targets.get(r.machineMetric) ?? [])].filter((t) => t !== r.pinned);
+      if (others.length === 1) suggestions.set(r.figureId, others[0]);
+      else if (others.length > 1) suggestions.set(r.figureId, r.machineMetric);
       continue;
     }
     const target = single(r.machineMetric);

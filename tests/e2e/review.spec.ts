@@ -88,6 +88,7 @@ test.describe('an editor', () => {
     await expect(figure.status).toHaveAttribute('data-status', 'corrected');
     await expect(page.getByTestId('figure-decision')).toContainText('people killed by the collapse');
     await expect(page.getByTestId('figure-decision')).toContainText('extracted:');
+    await page.screenshot({ path: `${DIR}/review-figure.png`, fullPage: true });
 
     await figure.goto(toll61);
     await figure.submit('Reject figure', 'Reject', { Reason: 'counts the missing as dead' });
@@ -147,7 +148,7 @@ test.describe('an editor', () => {
     await expect(page.getByTestId('metric-scope')).toHaveText('People killed by the collapse, not the missing');
     await expect(page.getByTestId('desk-verdict-value')).toHaveText(/48 – 52/);
     await expect(page.getByTestId('desk-verdict')).toContainText('includes the missing');
-    await page.screenshot({ path: `${DIR}/review-metric.png`, clip: { x: 0, y: 0, width: 1280, height: 1300 }, fullPage: true });
+    await page.screenshot({ path: `${DIR}/review-metric.png` });
   });
 
   test('splits a metric, marks two not comparable, merges two; each holds on reload', async ({ page }) => {
