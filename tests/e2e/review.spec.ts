@@ -16,7 +16,8 @@ const DIR = process.env.SCREENSHOT_DIR ?? 'tests/.tmp/screenshots';
 const cli = (script: string, ...args: string[]) =>
   execFileSync('npx', ['tsx', script, ...args], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
 
-test.describe.configure({ mode: 'serial' });
+// Each step signs in, submits and reloads several times (scrypt sign-ins are slow on purpose): more than the default 30 s.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ viewport: { width: 1280, height: 900 } });
 
 test.beforeAll(() => {
