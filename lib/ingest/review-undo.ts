@@ -24,7 +24,7 @@ export function undoLastChange(db: Db, actor: Actor, now: Date): ReviewEvent {
     const last = lastUndoable(tx, actor.id);
     if (!last) throw new ReviewError('You have no change left to undo.');
     for (const c of last.changes)
-      if (JSON.stringify(stable(readRow(tx, c.table, c.key))) !== JSON.stringify(stable(c.after)))
+      if (JSON.stringify(stable(c.table, readRow(tx, c.table, c.key))) !== JSON.stringify(stable(c.table, c.after)))
         throw new ReviewError('Someone changed this since your change, so it cannot be undone. Reload to see the change.');
     const log = new ChangeLog(tx);
     for (const c of last.changes) restore(tx, log, c, actor, now);
@@ -36,11 +36,12 @@ export function undoLastChange(db: Db, actor: Actor, now: Date): ReviewEvent {
   }, { behavior: 'immediate' });
 }
 
-// Timestamps and ids of who saved are not what a comparison of decisions is about.
-function stable(row: Record<string, unknown> | null) {
+// Timestamps and ids of who saved are not what a comparison of decisions is about, and a metric's description
+// is the machine's to rewrite as sources join (a person's scope is restored over it).
+function stable(table: RowChange['table'], row: Record<string, unknown> | null) {
   if (!row) return null;
-  const { updatedAt: _a, updatedBy: _b, ...rest } = row;
-  return rest;
+  const { updatedAt: _a, updatedBy: _b, description: _d, ...rest } = row;
+  return table === 'metrics' ? { label: rest.label } : rest;
 }
 
 const asDecision = (row: Record<string, unknown>) => row as unknown as FigureDecision;
