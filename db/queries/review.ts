@@ -57,11 +57,14 @@ export function listFigureHistory(db: Db, figureId: number) {
     .orderBy(desc(reviewEvents.id)).limit(100).all();
 }
 
-/** Changes to one metric or to a figure now in it, newest first. */
+/** Changes to one metric, to a figure now in it, moving figures into or out of it (a merge into it), or pairing it, newest first. */
 export function listMetricHistory(db: Db, metricId: number) {
   return db.select(eventColumns).from(reviewEvents).leftJoin(metrics, eq(metrics.id, reviewEvents.metricId))
     .where(or(eq(reviewEvents.metricId, metricId), sql`${reviewEvents.figureId} IN (SELECT id FROM figures WHERE metric_id = ${metricId})`,
-      sql`EXISTS (SELECT 1 FROM json_each(${reviewEvents.changes}) c WHERE json_extract(c.value, '$.table') = 'metric_decisions' AND json_extract(c.value, '$.key[0]') = ${metricId})`))
+      sql`EXISTS (SELECT 1 FROM json_each(${reviewEvents.changes}) c WHERE
+        (json_extract(c.value, '$.table') IN ('metric_decisions', 'metrics') AND json_extract(c.value, '$.key[0]') = ${metricId})
+        OR (json_extract(c.value, '$.table') = 'metric_pairs' AND ${metricId} IN (json_extract(c.value, '$.key[0]'), json_extract(c.value, '$.key[1]')))
+        OR (json_extract(c.value, '$.table') = 'figures' AND ${metricId} IN (json_extract(c.value, '$.before.metricId'), json_extract(c.value, '$.after.metricId'))))`))
     .orderBy(desc(reviewEvents.id)).limit(100).all();
 }
 

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { listChartFiguresForMetric } from '../../db/queries/figures';
+import { listMetricHistory } from '../../db/queries/review';
 import { figures, metricDecisions, metrics, reviewEvents } from '../../db/schema';
 import { createUser } from '../../lib/auth/accounts';
 import { ingestFiles, refreshAllMetricSummaries, regroupAll } from '../../lib/ingest';
@@ -82,6 +83,9 @@ describe('the desk\'s decisions outlive the machine', () => {
 
     const log = db.select().from(reviewEvents).orderBy(asc(reviewEvents.id)).all();
     assert.deepEqual(log.map((e) => e.action), ['confirm', 'reject', 'rank', 'edit', 'move', 'rename', 'split', 'not-comparable', 'verdict']);
+    // Each metric's page lists the changes that touched it, newest first; the split shows on both halves.
+    assert.deepEqual(listMetricHistory(db, big.id).map((e) => e.action), ['verdict', 'not-comparable', 'split', 'rename', 'edit', 'rank', 'reject', 'confirm']);
+    assert.deepEqual(listMetricHistory(db, splitId).map((e) => e.action), ['not-comparable', 'split']);
     assert.ok(log.every((e) => e.userName === 'ana' && e.changes.length > 0));
     assert.equal(log[1].reason, 'a capacity, not a count');
   });

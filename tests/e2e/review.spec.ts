@@ -7,7 +7,7 @@ import { figureId, metricSlugOf, reviewCounts, reviewLog } from './review-db';
 
 // One story no other spec touches: a dam collapse told by three sources that disagree on deaths and flooded homes.
 // The steps share its metrics, so they run in order; each reloads to show its change was stored.
-const STORY = ['gazette', 'times', 'wire'].map((s) => `tests/fixtures/e2e/tallowmere-${s}.md`);
+const STORY = ['gazette', 'times', 'wire'].map((s) => `tests/fixtures/review/tallowmere-${s}.md`);
 const GAZETTE = 'Tallowmere dam collapse kills 48';
 const TIMES = 'Rescuers count 61 dead';
 const WIRE = 'Council puts Tallowmere toll at 52';
@@ -188,6 +188,8 @@ test.describe('an editor', () => {
     await page.reload();
     await expect(page.getByTestId('merged-into')).toBeVisible();
     expect(metricSlugOf(figureId('1,500', WIRE))).toBe(homes);
+    await page.goto(`/metrics/${homes}`);
+    await expect(page.getByRole('list', { name: 'Metric history' }).getByTestId('review-event').first()).toContainText('Merged "Homes flooded district-wide" into "Homes"');
   });
 
   test('the decisions survive another source, a re-ingest and a full regroup', async ({ page }) => {
