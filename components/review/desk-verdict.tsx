@@ -4,7 +4,7 @@ import { VerdictBadge } from '../ui/verdict-badge';
 
 /** The desk's verdict (a person's: value or range, why, and the figures it rests on) beside the machine's. */
 export function DeskVerdict({ desk, machine, kind, unit }: {
-  desk: { low: number; high: number; note: string; figures: { id: number; label: string }[]; by: string | null } | null;
+  desk: { low: number; high: number; note: string; figures: { id: number; rawText: string; title: string }[]; by: string | null } | null;
   machine: SpreadVerdict;
   kind: 'quantity' | 'date';
   unit: string | null;
@@ -21,7 +21,7 @@ export function DeskVerdict({ desk, machine, kind, unit }: {
             </p>
             <p className="mt-1 text-sm text-gray-800">{desk.note}</p>
             <p className="mt-1 text-xs text-gray-600">
-              Rests on {desk.figures.map((f, i) => <span key={f.id}>{i > 0 && ', '}<a className="text-blue-700 hover:underline" href={`#figure-${f.id}`}>{f.label}</a></span>)}
+              Rests on {desk.figures.map((f, i) => <span key={f.id}>{i > 0 && ', '}<a className="text-blue-700 hover:underline" href={`#figure-${f.id}`}>{f.rawText} ({f.title})</a></span>)}
               {desk.by && <> · recorded by {desk.by}</>}
             </p>
           </>

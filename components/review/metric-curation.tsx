@@ -6,7 +6,7 @@ interface Props {
   version: number;
   scope: string | null;
   verdict: { low: number | null; high: number | null; note: string | null; figureIds: number[] } | null;
-  figures: { id: number; label: string }[];
+  figures: { id: number; rawText: string; title: string }[];
   others: { id: number; label: string; figureCount: number }[];
   action: ReviewAction;
 }
@@ -27,7 +27,7 @@ function FigureBoxes({ figures, legend, checked = [] }: { figures: Props['figure
       {figures.map((f) => (
         <label key={f.id} className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="figureIds" value={f.id} defaultChecked={checked.includes(f.id)} className="rounded border-gray-300" />
-          {f.label}
+          {f.rawText} · {f.title}
         </label>
       ))}
     </fieldset>

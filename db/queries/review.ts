@@ -127,7 +127,7 @@ export function getMetricReview(db: Db, metricId: number) {
   const by = decision?.updatedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, decision.updatedBy)).get()?.name ?? null : null;
   const verdictFigures = decision?.verdictFigureIds.length
     ? db.select({ id: figures.id, rawText: figures.rawText, title: sources.title }).from(figures).innerJoin(sources, eq(sources.id, figures.sourceId))
-      .where(inArray(figures.id, decision.verdictFigureIds)).all().map((f) => ({ id: f.id, label: `${f.rawText} (${f.title})` }))
+      .where(inArray(figures.id, decision.verdictFigureIds)).all()
     : [];
   return { decision, mergedInto, notComparable: listNotComparable(db, metricId), verdictFigures, by };
 }
@@ -135,6 +135,5 @@ export function getMetricReview(db: Db, metricId: number) {
 /** A metric's figures as a person picks them (split, the verdict's evidence): value as printed and source. */
 export function listFigurePicks(db: Db, metricId: number) {
   return db.select({ id: figures.id, rawText: figures.rawText, title: sources.title }).from(figures).innerJoin(sources, eq(sources.id, figures.sourceId))
-    .where(eq(figures.metricId, metricId)).orderBy(figures.sourceId, figures.start).limit(500).all()
-    .map((f) => ({ id: f.id, label: `${f.rawText} · ${f.title}` }));
+    .where(eq(figures.metricId, metricId)).orderBy(figures.sourceId, figures.start).limit(500).all();
 }

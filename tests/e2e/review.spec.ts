@@ -95,6 +95,12 @@ test.describe('an editor', () => {
     await figure.submit('Reject figure', 'Reject', { Reason: 'counts the missing as dead' });
     await page.reload();
     await expect(figure.status).toHaveAttribute('data-status', 'rejected');
+    // Its source still lists it, struck through: a rejected figure is never silently dropped.
+    await page.getByRole('link', { name: /Rescuers count 61 dead/ }).click();
+    const listed = page.getByTestId('source-figure').filter({ hasText: '61' });
+    await expect(listed).toContainText('(rejected by the desk)');
+    await expect(listed.locator('a.line-through')).toBeVisible();
+    await page.screenshot({ path: `${DIR}/review-source.png` });
 
     await figure.goto(toll52);
     await figure.submit('Rank figure', 'Set rank', { Rank: 'preferred', Reason: 'the council\'s latest count' });

@@ -6,9 +6,8 @@ import { getDb } from '@/db/client';
 import { listChartFiguresForMetric, listFiguresForMetric, listLeftOutFigures } from '@/db/queries/figures';
 import { getMetricBySlug } from '@/db/queries/metrics';
 import { getLastUndoable, getMetricReview, listFigurePicks, listLeftOutReasons, listMetricChoices, listMetricHistory } from '@/db/queries/review';
-import { SpreadChart } from '@/components/charts/spread-chart';
 import { CitationList } from '@/components/citations/citation-list';
-import { SpreadSummary } from '@/components/metrics/spread-summary';
+import { MetricSpreadPanels } from '@/components/metrics/metric-spread-panels';
 import { DeskVerdict } from '@/components/review/desk-verdict';
 import { HistoryList } from '@/components/review/history-list';
 import { LeftOutList } from '@/components/review/left-out-list';
@@ -60,24 +59,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
       </div>
       <MetricNotes mergedInto={review.mergedInto} notComparable={review.notComparable} />
       <DeskVerdict desk={desk} machine={verdict} kind={metric.kind} unit={metric.unit ?? chart.unit} />
-      <div className="grid items-start gap-5 lg:grid-cols-[1fr_18rem]">
-        <Panel title="Spread" aside={`n = ${summary.nCharted} figures charted from ${summary.nSources} sources`}>
-          <SpreadChart chart={chart} label={`Spread of ${metric.label}`} citationHref={href} />
-          <p className="mt-2 text-xs text-gray-500">
-            {chart.rows.length > 120
-              ? 'Too many figures for one bar each: each bar counts the figures stating a value in its slice of the axis (a range counts in every slice it covers). Click a bar for the first of its citations.'
-              : 'One bar per figure, lowest first. A wide bar is a stated range; a fading tail marks an open bound (“over”, “at least” fade right; “up to” fades left). Click a bar for its citation.'}
-          </p>
-        </Panel>
-        <Panel title="Summary">
-          <SpreadSummary summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} />
-          <p className="mt-3 text-xs text-gray-600" data-testid="rank-note">
-            {leftOut.length
-              ? `Follows the desk's ranks: ${leftOut.length} rejected or deprecated figure${leftOut.length === 1 ? ' is' : 's are'} left out of the chart and this summary, and listed apart below.`
-              : "Follows the desk's ranks: rejected and deprecated figures would be left out; none are."}
-          </p>
-        </Panel>
-      </div>
+      <MetricSpreadPanels chart={chart} summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} label={metric.label} leftOut={leftOut.length} citationHref={href} />
       <section aria-labelledby="citations-heading" className="space-y-3">
         <h2 id="citations-heading" className="text-base font-semibold">Citations ({all.length})</h2>
         <CitationList figures={figures} charted={new Set(chart.rows.map((r) => r.figureId))} />
