@@ -20,15 +20,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'app', testIgnore: [/ingest\.spec\.ts/, /add-sources.*\.spec\.ts/, /refusals\.spec\.ts/, /regroup\.spec\.ts/, /\.setup\.ts/] },
+    { name: 'app', testIgnore: [/ingest\.spec\.ts/, /add-sources.*\.spec\.ts/, /refusals\.spec\.ts/, /review\.spec\.ts/, /regroup\.spec\.ts/, /\.setup\.ts/] },
     // An editor added with `npm run user:add` signs in once; the specs that write reuse its cookies.
     { name: 'editor', testMatch: /auth\.setup\.ts/ },
     // Ingesting regroups metrics, so it runs once every other spec has seen the sample corpus alone.
     { name: 'ingest', testMatch: [/ingest\.spec\.ts/, /add-sources\.spec\.ts/], dependencies: ['app', 'editor'] },
     // Refused writes and bad inputs check that nothing changed, so they run once nothing else writes.
     { name: 'refusals', testMatch: [/refusals\.spec\.ts/, /add-sources-screens\.spec\.ts/], dependencies: ['ingest'] },
-    // A full regroup forgets every metric, so it runs after everything else.
-    { name: 'regroup', testMatch: /regroup\.spec\.ts/, dependencies: ['refusals'] },
+    // Review decisions change metrics (and regroup the database), so they run once the counts above are checked.
+    { name: 'review', testMatch: /review\.spec\.ts/, dependencies: ['refusals'] },
+    // A full regroup forgets every metric the desk did not curate, so it runs after everything else.
+    { name: 'regroup', testMatch: /regroup\.spec\.ts/, dependencies: ['review'] },
   ],
   webServer: {
     // A fresh database each run: migrated and seeded with the sample corpus before the app starts.

@@ -37,6 +37,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="text-sm text-gray-700 hover:text-blue-700">
               Overview
             </Link>
+            <Link href="/review" className="text-sm text-gray-700 hover:text-blue-700">
+              Review
+            </Link>
+            <Link href="/activity" className="text-sm text-gray-700 hover:text-blue-700">
+              Activity
+            </Link>
             <UserNav user={user && { name: user.name, role: user.role }} signOut={signOutAction} />
           </nav>
         </header>

@@ -1,3 +1,4 @@
+import { and, ne } from 'drizzle-orm';
 import { figures } from './schema';
 
 /** What every spread view reads of a figure: its bounds, hedge, unit and as-of, as stated. */
@@ -17,3 +18,9 @@ export const figureValueColumns = {
   vague: figures.vague,
   asOf: figures.asOf,
 };
+
+/**
+ * The figures a spread and its summary count: not rejected and not deprecated by the desk. The others stay stored
+ * and are listed apart, struck through, with the reason.
+ */
+export const countedInSpread = and(ne(figures.status, 'rejected'), ne(figures.rank, 'deprecated'))!;

@@ -127,6 +127,9 @@ export const figures = sqliteTable(
     status: text('status', { enum: ['extracted', 'confirmed', 'corrected', 'rejected'] })
       .notNull()
       .default('extracted'),
+    // Status and rank as the desk's decision (figure_decisions) last set them: a copy kept here so every view and
+    // summary can filter with one column. Deprecated and rejected figures stay stored and shown apart.
+    rank: text('rank', { enum: ['preferred', 'normal', 'deprecated'] }).notNull().default('normal'),
     signals: text('signals', { mode: 'json' }).$type<import('../lib/extract/types').FigureSignals>().notNull(),
     warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull().default([]),
     extractorVersion: text('extractor_version').notNull(),
@@ -188,6 +191,78 @@ export const sourceDrafts = sqliteTable(
   (t) => [index('source_drafts_key_idx').on(t.draftKey)],
 );
 
+/**
+ * The desk's current decision on one figure, applied over whatever grouping proposes (lib/review/apply.ts):
+ * its status, rank, edited fields and the metric a person pinned it to. `version` rises with every change,
+ * so a save made from a stale page is refused instead of overwriting someone else's.
+ */
+export const figureDecisions = sqliteTable('figure_decisions', {
+  figureId: integer('figure_id').primaryKey().references(() => figures.id, { onDelete: 'cascade' }),
+  // The metric a person placed the figure in (confirm, move, merge, split); null leaves placement to the machine.
+  metricId: integer('metric_id').references(() => metrics.id, { onDelete: 'set null' }),
+  status: text('status', { enum: ['confirmed', 'rejected'] }),
+  reason: text('reason'),
+  rank: text('rank', { enum: ['preferred', 'normal', 'deprecated'] }).notNull().default('normal'),
+  rankReason: text('rank_reason'),
+  // The fields a person corrected, and what the extractor had said of each (restored when an edit is undone).
+  edits: text('edits', { mode: 'json' }).$type<FigureEdits>().notNull().default({}),
+  original: text('original', { mode: 'json' }).$type<FigureEdits>().notNull().default({}),
+  version: integer('version').notNull().default(1),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+}, (t) => [index('figure_decisions_metric_idx').on(t.metricId)]);
+
+/**
+ * A metric a person curated: its name and scope, the desk's verdict, or the metric another was merged into.
+ * A metric with a row here is kept by a full regroup, and its label and scope win over the machine's.
+ */
+export const metricDecisions = sqliteTable('metric_decisions', {
+  metricId: integer('metric_id').primaryKey().references(() => metrics.id, { onDelete: 'cascade' }),
+  label: text('label'),
+  scope: text('scope'),
+  mergedInto: integer('merged_into').references((): AnySQLiteColumn => metrics.id, { onDelete: 'set null' }),
+  verdictLow: real('verdict_low'),
+  verdictHigh: real('verdict_high'),
+  verdictNote: text('verdict_note'),
+  verdictFigureIds: text('verdict_figure_ids', { mode: 'json' }).$type<number[]>().notNull().default([]),
+  version: integer('version').notNull().default(1),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Two metrics that count different things (not a disagreement): never merged or charted as one spread. Stored with metricA < metricB. */
+export const metricPairs = sqliteTable('metric_pairs', {
+  metricA: integer('metric_a').notNull().references(() => metrics.id, { onDelete: 'cascade' }),
+  metricB: integer('metric_b').notNull().references(() => metrics.id, { onDelete: 'cascade' }),
+  reason: text('reason').notNull(),
+}, (t) => [primaryKey({ columns: [t.metricA, t.metricB] })]);
+
+/**
+ * Every change a person made, append-only: who, when, what, the decision rows before and after, and why.
+ * Undo writes `before` back and appends an event of its own; nothing here is updated except `undoneBy`.
+ */
+export const reviewEvents = sqliteTable('review_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+  userName: text('user_name').notNull(),
+  action: text('action').notNull(),
+  figureId: integer('figure_id'),
+  metricId: integer('metric_id'),
+  summary: text('summary').notNull(),
+  reason: text('reason'),
+  changes: text('changes', { mode: 'json' }).$type<import('../lib/review/types').RowChange[]>().notNull(),
+  undoes: integer('undoes'),
+  undoneBy: integer('undone_by'),
+}, (t) => [index('review_events_figure_idx').on(t.figureId), index('review_events_metric_idx').on(t.metricId)]);
+
+/** What the machine proposed against a decision (a figure a regroup would move): shown to editors, never applied. */
+export const reviewSuggestions = sqliteTable('review_suggestions', {
+  figureId: integer('figure_id').primaryKey().references(() => figures.id, { onDelete: 'cascade' }),
+  proposedMetricId: integer('proposed_metric_id').references(() => metrics.id, { onDelete: 'set null' }),
+  proposedLabel: text('proposed_label').notNull(),
+});
+
 export const sourcesRelations = relations(sources, ({ many }) => ({ figures: many(figures) }));
 export const metricsRelations = relations(metrics, ({ many }) => ({ figures: many(figures) }));
 export const figuresRelations = relations(figures, ({ one }) => ({
@@ -195,6 +270,10 @@ export const figuresRelations = relations(figures, ({ one }) => ({
   metric: one(metrics, { fields: [figures.metricId], references: [metrics.id] }),
 }));
 
+export type FigureEdits = import('../lib/review/types').FigureEdits;
+export type FigureDecision = typeof figureDecisions.$inferSelect;
+export type MetricDecision = typeof metricDecisions.$inferSelect;
+export type ReviewEvent = typeof reviewEvents.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type SourceOriginal = typeof sourceOriginals.$inferSelect;

@@ -2,7 +2,10 @@ import Link from 'next/link';
 import { formatFigureValue } from '@/lib/spread/format';
 import type { SpreadFigure } from '@/lib/spread/types';
 
-export type SourceFigureItem = SpreadFigure & { page?: number | null; tone: string; metricSlug: string | null; metricLabel: string | null; counts: string | null };
+export type SourceFigureItem = SpreadFigure & { page?: number | null; tone: string; metricSlug: string | null; metricLabel: string | null; counts: string | null; status?: string; rank?: string };
+
+// The desk left it out of every spread; it stays listed, struck through.
+const leftOut = (f: SourceFigureItem) => f.status === 'rejected' || f.rank === 'deprecated';
 
 /** A source's figures in text order, each linking to its highlight and, when grouped, to its metric. */
 export function SourceFigureList({ figures }: { figures: SourceFigureItem[] }) {
@@ -13,9 +16,10 @@ export function SourceFigureList({ figures }: { figures: SourceFigureItem[] }) {
         <li key={f.id} className="flex items-start gap-2 py-1.5" data-testid="source-figure">
           <span aria-hidden className={`mt-1 inline-block h-3 w-3 shrink-0 rounded-sm ring-1 ${f.tone}`} />
           <div className="min-w-0">
-            <a href={`#figure-${f.id}`} className="font-medium tabular-nums text-gray-900 hover:underline">
+            <a href={`#figure-${f.id}`} className={`font-medium tabular-nums hover:underline ${leftOut(f) ? 'text-gray-500 line-through' : 'text-gray-900'}`}>
               {formatFigureValue(f)}
             </a>
+            {leftOut(f) && <span className="ml-1 text-xs text-gray-600">({f.status === 'rejected' ? 'rejected' : 'deprecated'} by the desk)</span>}
             {f.counts && <span className="text-gray-600"> {f.counts}</span>}
             {f.page ? <span className="text-gray-500"> · p. {f.page}</span> : null}
             <div className="text-xs">

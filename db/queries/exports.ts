@@ -21,6 +21,7 @@ const exportColumns = {
   end: figures.end,
   page: figures.page,
   status: figures.status,
+  rank: figures.rank,
   sourceTitle: sources.title,
   sourcePublisher: sources.publisher,
   sourceUrl: sources.url,

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { CitedFigure } from '../../lib/spread/types';
 import type { Db } from '../client';
-import { figureValueColumns } from '../columns';
+import { countedInSpread, figureValueColumns } from '../columns';
 import { figures, metrics, sources } from '../schema';
 
 // The flat citation row every metric view shapes: a figure joined to the source it came from.
@@ -18,16 +18,18 @@ const citedColumns = {
   attributedTo: figures.attributedTo,
   page: figures.page,
   warnings: figures.warnings,
+  status: figures.status,
+  rank: figures.rank,
   sourceTitle: sources.title,
   sourcePublisher: sources.publisher,
   sourcePublishedAt: sources.publishedAt,
   sourceUrl: sources.url,
 };
 
-export type CitedFigureRow = CitedFigure & { metricId: number | null; warnings: string[] };
+export type CitedFigureRow = CitedFigure & { metricId: number | null; warnings: string[]; status: string; rank: string };
 
-// Figures a reviewer rejected stay stored but are never shown as evidence.
-const shown = ne(figures.status, 'rejected');
+// Figures the desk rejected or deprecated stay stored; the spread leaves them out and the page lists them apart.
+const shown = countedInSpread;
 
 /** One page of a metric's citations, joined to their sources, in source then text order. */
 export function listFiguresForMetric(db: Db, metricId: number, page = { limit: -1, offset: 0 }): CitedFigureRow[] {
@@ -77,16 +79,40 @@ export function countFiguresBySource(db: Db, sourceIds: number[]): Map<number, n
   return new Map(rows.map((r) => [r.sourceId, r.n]));
 }
 
-/** One source's figures in text order, each with its metric's slug and label when it has one. */
+/** One source's figures in text order (rejected ones too, marked), each with its metric's slug and label when it has one. */
 export function listFiguresForSource(db: Db, sourceId: number) {
   return db
     .select({ ...citedColumns, metricSlug: metrics.slug, metricLabel: metrics.label })
     .from(figures)
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .leftJoin(metrics, eq(figures.metricId, metrics.id))
-    .where(and(eq(figures.sourceId, sourceId), shown))
+    .where(eq(figures.sourceId, sourceId))
     .orderBy(asc(figures.start))
     .all();
 }
 
 export type SourceFigureRow = ReturnType<typeof listFiguresForSource>[number];
+
+/** A metric's figures the desk left out of its spread (rejected or deprecated), with why, in citation order. */
+export function listLeftOutFigures(db: Db, metricId: number) {
+  return db
+    .select(citedColumns)
+    .from(figures)
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .where(and(eq(figures.metricId, metricId), or(eq(figures.status, 'rejected'), eq(figures.rank, 'deprecated'))))
+    .orderBy(asc(figures.sourceId), asc(figures.start))
+    .all();
+}
+
+export type LeftOutFigureRow = ReturnType<typeof listLeftOutFigures>[number];
+
+/** One figure with its citation and metric, for its review page. */
+export function getFigureWithSource(db: Db, id: number) {
+  return db
+    .select({ ...citedColumns, metricSlug: metrics.slug, metricLabel: metrics.label, storyId: sources.storyId })
+    .from(figures)
+    .innerJoin(sources, eq(figures.sourceId, sources.id))
+    .leftJoin(metrics, eq(figures.metricId, metrics.id))
+    .where(eq(figures.id, id))
+    .get();
+}

@@ -1,10 +1,11 @@
 // Grouping against the stored archive. A new source joins a story found through the story-term index,
 // and its figures are placed against the stored figures of their buckets only; stored placements stay
 // put. `regroupAll` replays every source in order, for after an extractor change (`npm run regroup`).
-import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
 import { CANDIDATES_MAX, MetricIndex, StoryIndex, bucketKey, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
 
 const CHUNK = 400;
@@ -111,10 +112,14 @@ export function needsRegroup(db: DbOrTx): boolean {
   return !!db.select({ id: sources.id }).from(sources).where(isNull(sources.storyId)).limit(1).get();
 }
 
-/** Forgets every story and metric and places every source again, in id order. */
+/**
+ * Forgets every story and machine-made metric and places every source again, in id order; then lays the desk's
+ * decisions over the result (lib/ingest/decisions.ts): curated metrics are kept and keep their pinned figures.
+ */
 export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: number, total: number) => void): { metrics: number; grouped: number } {
   db.update(figures).set({ metricId: null, bucket: null }).run();
-  db.delete(metrics).run();
+  const curated = curatedMetricIds(db);
+  db.delete(metrics).where(curated.length ? notInArray(metrics.id, curated) : undefined).run();
   db.delete(storyTerms).run();
   db.delete(stories).run();
   db.delete(termDocs).run();
@@ -126,6 +131,7 @@ export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: num
     if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon);
     onProgress?.(i + 1, ids.length);
   });
+  applyDecisions(db, { all: true });
   const n = db.select({ n: sql<number>`count(*)` }).from(metrics).get()!.n;
   const grouped = db.select({ n: sql<number>`count(*)` }).from(figures).where(sql`${figures.metricId} is not null`).get()!.n;
   return { metrics: n, grouped };

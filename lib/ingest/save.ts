@@ -5,6 +5,7 @@ import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
 import { periodsOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
+import { applyDecisions } from './decisions';
 import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
 import { DUPLICATE_THRESHOLD, resemblance, shingles } from './similar';
 import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
@@ -71,6 +72,8 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
       }
       result.added.push({ id: row.id, title: p.input.title, figures: rows.length, warnings: p.warnings, duplicateOf: original ?? null });
     }
+    // A person's decisions win over the placement just made; what the machine proposed against them becomes a suggestion.
+    if (!stale && touched.size) for (const m of applyDecisions(tx)) touched.add(m);
     if (stale && result.added.length) {
       regroupAll(tx, lexicon);
       refreshAllMetricSummaries(tx);

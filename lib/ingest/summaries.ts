@@ -1,6 +1,6 @@
-import { and, eq, inArray, max, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { figureValueColumns } from '../../db/columns';
+import { countedInSpread, figureValueColumns } from '../../db/columns';
 import { figures, metrics, sources } from '../../db/schema';
 import { groupBy } from '../collections';
 import { summarizeMetric } from '../spread/metric-summary';
@@ -29,7 +29,7 @@ export function refreshAllMetricSummaries(db: DbOrTx): number {
 
 function refreshChunk(db: DbOrTx, ids: number[]): void {
   const rows = db.select(spreadColumns).from(figures)
-    .where(and(inArray(figures.metricId, ids), ne(figures.status, 'rejected')))
+    .where(and(inArray(figures.metricId, ids), countedInSpread))
     .orderBy(figures.sourceId, figures.start).all();
   const byMetric = groupBy(rows, (r) => r.metricId!);
   const sourceFacts = db
@@ -41,7 +41,7 @@ function refreshChunk(db: DbOrTx, ids: number[]): void {
       titles: sql<string>`group_concat(DISTINCT ${sources.title})`,
     })
     .from(figures).innerJoin(sources, eq(figures.sourceId, sources.id))
-    .where(and(inArray(figures.metricId, ids), ne(figures.status, 'rejected')))
+    .where(and(inArray(figures.metricId, ids), countedInSpread))
     .groupBy(figures.metricId).all();
   const facts = new Map(sourceFacts.map((f) => [f.metricId!, f]));
   const labels = db.select({ id: metrics.id, label: metrics.label, description: metrics.description })

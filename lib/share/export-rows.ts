@@ -14,6 +14,8 @@ export interface ExportFigure extends SpreadFigure {
   end: number;
   page: number | null;
   status: 'extracted' | 'confirmed' | 'corrected' | 'rejected';
+  /** The rank the desk gave the figure (figures.rank, kept by its review decision). */
+  rank: FigureRank;
   sourceTitle: string;
   sourcePublisher: string | null;
   sourceUrl: string | null;
@@ -24,12 +26,9 @@ export interface ExportFigure extends SpreadFigure {
 /** How much a figure weighs among its metric's figures. */
 export type FigureRank = 'preferred' | 'normal' | 'deprecated';
 
-/**
- * A figure's rank. Every figure is "normal" until the desk can rank figures (issue 10, "Review and curate"):
- * this is the one place exports read a rank from, e.g. `figureRank(row)` → "normal".
- */
-export function figureRank(_row: ExportFigure): FigureRank {
-  return 'normal';
+/** A figure's rank as the desk set it (preferred, normal or deprecated), e.g. `figureRank(row)` → "normal". */
+export function figureRank(row: ExportFigure): FigureRank {
+  return row.rank;
 }
 
 /** The columns of every export, in order: one row per figure, its provenance in every row. */

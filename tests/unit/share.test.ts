@@ -6,7 +6,7 @@ import { chartSvg } from '../../lib/share/chart-svg';
 import { csvCell, csvLine, UTF8_BOM } from '../../lib/share/csv';
 import { decodeCursor, encodeCursor } from '../../lib/share/cursor';
 import { embedCode } from '../../lib/share/embed';
-import { EXPORT_COLUMNS, figureRank, toExportRow, type ExportFigure } from '../../lib/share/export-rows';
+import { EXPORT_COLUMNS, toExportRow, type ExportFigure } from '../../lib/share/export-rows';
 import { exportChunks } from '../../lib/share/stream';
 import { toSpreadChartRows } from '../../lib/spread';
 
@@ -15,7 +15,7 @@ const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
   qualifier: 'range', hedge: 'between', unit: 'deaths', rawText: 'between 189 and 200', vague: false, asOf: '2024-03',
   metricSlug: 'deaths', metricLabel: 'Deaths in custody', counts: 'deaths in custody', attributedTo: 'Cristosal',
   quote: 'Between 189 and 200 people died in custody, the group said.', quoteStart: 100, quoteEnd: 158, start: 100, end: 119,
-  page: null, status: 'extracted', sourceTitle: 'Deaths in prisons', sourcePublisher: 'Example News',
+  page: null, status: 'extracted', rank: 'normal', sourceTitle: 'Deaths in prisons', sourcePublisher: 'Example News',
   sourceUrl: 'https://news.example/a', sourcePublishedAt: '2024-05-02', sourceRetrievedAt: new Date('2026-11-20T10:00:00Z'),
   ...over,
 });
@@ -72,7 +72,8 @@ describe('export rows', () => {
     assert.equal(row.rank, 'normal');
     assert.equal(row.review_status, 'extracted');
     assert.equal(row.permalink, 'https://spread.example/figures/12');
-    assert.equal(figureRank(figure()), 'normal');
+    assert.equal(toExportRow(figure({ rank: 'deprecated', status: 'confirmed' })).rank, 'deprecated');
+    assert.equal(toExportRow(figure({ rank: 'deprecated', status: 'confirmed' })).review_status, 'confirmed');
   });
 
   it('stream as CSV with an optional byte-order mark, and as JSON that parses', () => {
