@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { listChartFiguresForMetric } from '../../db/queries/figures';
+import { deskVerdictFor } from '../../db/queries/desk-verdicts';
 import { listMetricHistory } from '../../db/queries/review';
 import { figures, metricDecisions, metrics, reviewEvents } from '../../db/schema';
 import { createUser } from '../../lib/auth/accounts';
@@ -113,5 +114,24 @@ describe('the desk\'s decisions outlive the machine', () => {
     const log = db.select().from(reviewEvents).orderBy(asc(reviewEvents.id)).all();
     assert.deepEqual(log.map((e) => e.action), ['reject', 'merge', 'undo', 'undo']);
     assert.equal(log[1].undoneBy, log[2].id);
+  });
+
+  test('a desk verdict is published as a ClaimReview of the figure furthest outside it', async () => {
+    const { db } = freshDb();
+    const ana = { id: (await createUser(db, 'ana', { role: 'editor', password: 'correct horse battery' })).user.id, name: 'ana' };
+    ingestFiles(db, corpus.map(file), { now });
+    const [big] = bigMetrics(db, 3);
+    assert.equal(deskVerdictFor(db, big.id, 'https://desk.example'), null, 'no verdict, no ClaimReview');
+    const charted = listChartFiguresForMetric(db, big.id).filter((f) => f.low !== null);
+    const lowest = charted.reduce((a, b) => (b.low! < a.low! ? b : a));
+    const highest = charted.reduce((a, b) => ((b.high ?? b.low!) > (a.high ?? a.low!) ? b : a));
+    // A verdict at the top of the spread: the lowest figure is the claim it does not support.
+    curateMetric(db, ana, big.id, mv(db, big.id), { action: 'verdict', low: highest.high ?? highest.low!, high: highest.high ?? highest.low!, note: 'the latest count', figureIds: [highest.id] }, now);
+    const review = deskVerdictFor(db, big.id, 'https://desk.example')!;
+    assert.equal(review.rating.label, 'Not supported');
+    assert.ok(review.claim.endsWith(String(lowest.rawText)) || review.claim.includes(String(lowest.low!.toLocaleString('en-US'))), review.claim);
+    assert.equal(review.explanation, 'the latest count');
+    assert.match(review.appearanceUrl, /^https:\/\//);
+    assert.equal(review.datePublished, now.toISOString());
   });
 });
