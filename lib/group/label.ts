@@ -62,7 +62,7 @@ function labelFor(members: Feature[]): string {
     const short = UNIT_SHORT[unit] ?? (unit.replace(/-/g, ' ') || f.figure.dimension);
     const head = mostCommon(members.map((m) => (m.head && isClassNoun(m.head) && nounClass(m.head) !== 'person' ? m.head : null)));
     if (head) return `${frame ? frame + ' ' : ''}${frame ? head : capitalise(head)} (${short})${perText}`;
-    const about = sharedContext(members);
+    const about = asWritten(sharedContext(members), members);
     const named = DIMENSION_NAMES[f.figure.dimension];
     // A duration reads best as its unit ("Hours a day"); a place or a heat reads best as what it measures.
     const base = UNIT_LABELS[unit] ?? (named ? `${named} (${short})` : capitalise(short));
@@ -100,6 +100,14 @@ function sharedContext(members: Feature[]): string | null {
   const weight = (c: string) => n.get(c)! - (c.endsWith('ed') ? 0.5 : 0);
   for (const c of n.keys()) if (n.get(c)! >= 2 && (best === null || weight(c) > weight(best))) best = c;
   return best;
+}
+
+// A context word the sources capitalise inside a sentence is a name ("Tecoluca"); others stay lower case ("cell").
+function asWritten(word: string | null, members: Feature[]): string | null {
+  if (!word) return word;
+  const capital = (word.charAt(0).toUpperCase() + word.slice(1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = new RegExp(`[^.!?\\s]\\s+${capital}\\b`);
+  return members.some((m) => name.test(m.figure.quote)) ? capital.replace(/\\/g, '') : word;
 }
 
 function mostCommon(xs: (string | null)[]): string | null {

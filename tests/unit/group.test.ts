@@ -212,6 +212,19 @@ describe('grouping what a figure counts when its own words name nothing', () => 
   });
 });
 
+describe('naming a metric after what its figures share', () => {
+  it('writes a shared place name as a name', () => {
+    const { inputs, result } = group({
+      a: 'The new camp lies about 40 miles east of Vardenholt, officials said.',
+      b: 'Built 45 miles from Vardenholt, the site opened in May.',
+    });
+    const slug = metricOf(inputs, result, 'a', '40 miles');
+    assert.ok(slug);
+    assert.equal(metricOf(inputs, result, 'b', '45 miles'), slug);
+    assert.match(result.metrics.find((m) => m.slug === slug)!.label, /· Vardenholt$/);
+  });
+});
+
 describe('grouping a flood reported twice (held out)', () => {
   const { inputs, result } = group({
     a: "Authorities initially reported 50 deaths but later revised the toll to 72 after rescuers reached cut-off villages. Nearly 2 million people have been affected and 310,000 have been displaced, the UN humanitarian office said. Some 140 millimetres of rain fell in 24 hours. The government has set aside $120 million in emergency aid, of which $30 million will go to rebuilding bridges.",
