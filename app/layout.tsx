@@ -13,6 +13,8 @@ export const metadata: Metadata = {
   description: 'Every figure each source states, grouped into metrics, charted beside its citations.',
 };
 
+const NAV = [['/', 'Overview'], ['/review', 'Review'], ['/activity', 'Activity']] as const;
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request, the not-found page included: proxy.ts's CSP nonce only reaches pages
   // rendered after it, and a prerendered page's scripts would be refused.
@@ -34,15 +36,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="font-semibold tracking-tight text-blue-900">
               Spread
             </Link>
-            <Link href="/" className="text-sm text-gray-700 hover:text-blue-700">
-              Overview
-            </Link>
-            <Link href="/review" className="text-sm text-gray-700 hover:text-blue-700">
-              Review
-            </Link>
-            <Link href="/activity" className="text-sm text-gray-700 hover:text-blue-700">
-              Activity
-            </Link>
+            {NAV.map(([href, label]) => (
+              <Link key={href} href={href} className="text-sm text-gray-700 hover:text-blue-700">
+                {label}
+              </Link>
+            ))}
             <UserNav user={user && { name: user.name, role: user.role }} signOut={signOutAction} />
           </nav>
         </header>

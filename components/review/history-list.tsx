@@ -58,3 +58,13 @@ export function HistoryList({ events, label, empty = 'No one has changed anythin
     </ol>
   );
 }
+
+/** A figure's or a metric's history under its own heading, e.g. `<HistorySection events={…} label="Metric history" />`. */
+export function HistorySection({ events, label }: { events: HistoryEvent[]; label: string }) {
+  return (
+    <section aria-labelledby="history-heading" className="space-y-2">
+      <h2 id="history-heading" className="text-base font-semibold">History</h2>
+      <HistoryList events={events} label={label} />
+    </section>
+  );
+}

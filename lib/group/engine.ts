@@ -36,7 +36,11 @@ export class MetricIndex {
   constructor(placed: Placed[] = [], nextId = 1) {
     this.nextId = nextId;
     const bySource = new Map<number, Feature[]>();
-    for (const p of placed) bySource.set(p.feature.source, [...(bySource.get(p.feature.source) ?? []), p.feature]);
+    for (const p of placed) {
+      const list = bySource.get(p.feature.source);
+      if (list) list.push(p.feature);
+      else bySource.set(p.feature.source, [p.feature]);
+    }
     for (const list of bySource.values()) inheritCounted(list);
     for (const p of placed) {
       this.bucket(p.feature).push(p);

@@ -105,9 +105,9 @@ function sharedContext(members: Feature[]): string | null {
 // A context word the sources capitalise inside a sentence is a name ("Tecoluca"); others stay lower case ("cell").
 function asWritten(word: string | null, members: Feature[]): string | null {
   if (!word) return word;
-  const capital = (word.charAt(0).toUpperCase() + word.slice(1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const name = new RegExp(`[^.!?\\s]\\s+${capital}\\b`);
-  return members.some((m) => name.test(m.figure.quote)) ? capital.replace(/\\/g, '') : word;
+  const capital = word.charAt(0).toUpperCase() + word.slice(1);
+  const name = new RegExp(`[^.!?\\s]\\s+${capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return members.some((m) => name.test(m.figure.quote)) ? capital : word;
 }
 
 function mostCommon(xs: (string | null)[]): string | null {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
+import { readCsvRows } from '../setup/csv';
 
 /** The exact header every export starts with: provenance in every row. */
 export const EXPORT_HEADER = [
@@ -10,25 +11,7 @@ export const EXPORT_HEADER = [
 
 /** An RFC 4180 CSV as a list of records keyed by its header, as a spreadsheet or pandas would read it. */
 export function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
-  const lines: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
-      if (c === '\r') i++;
-      row.push(cell), lines.push(row), (row = []), (cell = '');
-    } else cell += c;
-  }
-  if (cell || row.length) row.push(cell), lines.push(row);
-  const [header, ...rest] = lines;
+  const [header, ...rest] = readCsvRows(text);
   return { header, rows: rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) };
 }
 

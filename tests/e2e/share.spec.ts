@@ -4,6 +4,7 @@ import { html, startTestServer } from '../setup/test-server';
 import { EXPORT_HEADER, parseCsv, readDownload } from './csv';
 import { expect, test } from './fixtures';
 import { MetricPage } from './pages/metric-page';
+import { expectPermalinkOpensPassage } from './permalink';
 
 test.describe('data twins', () => {
   test('a filtered overview downloads as a CSV with the header and exactly the figures of the metrics it shows', async ({ page, request }) => {
@@ -51,12 +52,7 @@ test.describe('data twins', () => {
 test.describe('permalinks', () => {
   test('a figure permalink opens its passage highlighted in its source', async ({ page, request }) => {
     const figure = (await (await request.get('/api/v1/figures?limit=5')).json()).data[3];
-    await page.goto(`/figures/${figure.figure_id}`);
-    await expect(page).toHaveURL(new RegExp(`/sources/${figure.source_id}#figure-${figure.figure_id}$`));
-    const mark = page.locator(`mark#figure-${figure.figure_id}`);
-    await expect(mark).toBeInViewport();
-    expect(await mark.evaluate((el) => el.matches(':target'))).toBe(true);
-    await expect(mark).toContainText(figure.value_as_stated);
+    await expectPermalinkOpensPassage(page, figure);
   });
 
   test('asked for JSON-LD, a permalink answers a W3C Web Annotation whose selectors find the quote', async ({ page, request }) => {

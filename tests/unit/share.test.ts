@@ -9,6 +9,7 @@ import { embedCode } from '../../lib/share/embed';
 import { EXPORT_COLUMNS, toExportRow, type ExportFigure } from '../../lib/share/export-rows';
 import { exportChunks } from '../../lib/share/stream';
 import { toSpreadChartRows } from '../../lib/spread';
+import { readCsvRows } from '../setup/csv';
 
 const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
   id: 12, sourceId: 3, metricId: 5, kind: 'quantity', low: 189, high: 200, dateLow: null, dateHigh: null, datePrecision: null,
@@ -19,26 +20,6 @@ const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
   sourceUrl: 'https://news.example/a', sourcePublishedAt: '2024-05-02', sourceRetrievedAt: new Date('2026-11-20T10:00:00Z'),
   ...over,
 });
-
-// A minimal RFC 4180 reader, enough to read back what csvLine writes.
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV cells', () => {
   it('escapes text a spreadsheet would run as a formula, and only text', () => {
@@ -51,7 +32,7 @@ describe('CSV cells', () => {
 
   it('quotes commas, quotes and line breaks, and reads back unchanged', () => {
     const values = ['He said, "189"', 'two\nlines', 'plain', '', '=cmd|calc'];
-    const [back] = parseCsv(csvLine(values));
+    const [back] = readCsvRows(csvLine(values));
     assert.deepEqual(back, ['He said, "189"', 'two\nlines', 'plain', '', "'=cmd|calc"]);
   });
 
@@ -80,7 +61,7 @@ describe('export rows', () => {
     const batches = [[figure(), figure({ id: 13, quote: '=SUM(A1:A9) people died' })], [], [figure({ id: 14 })]];
     const csv = [...exportChunks(batches, { format: 'csv', origin: '', bom: true })].join('');
     assert.ok(csv.startsWith(UTF8_BOM + 'figure_id,metric,'));
-    const rows = parseCsv(csv.slice(1));
+    const rows = readCsvRows(csv.slice(1));
     assert.deepEqual(rows[0], [...EXPORT_COLUMNS]);
     assert.equal(rows.length, 4);
     assert.equal(rows[2][EXPORT_COLUMNS.indexOf('quote')], "'=SUM(A1:A9) people died");

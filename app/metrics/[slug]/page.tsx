@@ -11,7 +11,7 @@ import { getLastUndoable, getMetricReview, listFigurePicks, listLeftOutReasons, 
 import { CitationList } from '@/components/citations/citation-list';
 import { MetricSpreadPanels } from '@/components/metrics/metric-spread-panels';
 import { DeskVerdict } from '@/components/review/desk-verdict';
-import { HistoryList } from '@/components/review/history-list';
+import { HistorySection } from '@/components/review/history-list';
 import { LeftOutList } from '@/components/review/left-out-list';
 import { MetricCuration } from '@/components/review/metric-curation';
 import { MetricNotes } from '@/components/review/metric-notes';
@@ -85,10 +85,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
           </div>
         )}
       </Panel>
-      <section aria-labelledby="history-heading" className="space-y-2">
-        <h2 id="history-heading" className="text-base font-semibold">History</h2>
-        <HistoryList events={listMetricHistory(db, metric.id)} label="Metric history" />
-      </section>
+      <HistorySection events={listMetricHistory(db, metric.id)} label="Metric history" />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { getFigureDecision, getLastUndoable, getSuggestion, listFigureHistory, l
 import { HighlightedQuote } from '@/components/citations/highlighted-quote';
 import { FigureDecisionState } from '@/components/review/figure-decision-state';
 import { FigureReview } from '@/components/review/figure-review';
-import { HistoryList } from '@/components/review/history-list';
+import { HistorySection } from '@/components/review/history-list';
 import { SignInToReview } from '@/components/review/sign-in-to-review';
 import { UndoLast } from '@/components/review/undo-last';
 import { Panel } from '@/components/ui/card';
@@ -50,10 +50,7 @@ export default async function FigurePage({ params }: Props) {
           </div>
         ) : <SignInToReview next={`/figures/${figure.id}/review`} />}
       </Panel>
-      <section aria-labelledby="history-heading" className="space-y-2">
-        <h2 id="history-heading" className="text-base font-semibold">History</h2>
-        <HistoryList events={listFigureHistory(db, figure.id)} label="Figure history" />
-      </section>
+      <HistorySection events={listFigureHistory(db, figure.id)} label="Figure history" />
     </div>
   );
 }
