@@ -21,41 +21,58 @@ export function spreadVerdict(rows: SpreadFigure[]): SpreadVerdict {
     return i ? [{ f, i }] : [];
   });
   if (charted.length === 0) return { verdict: 'agree', reason: 'No figure states a value that can be compared.' };
-  const bySource = [...groupBy(charted, (c) => c.f.sourceId).values()];
-  // Pairs are walked lazily and the walk stops at the first conflict time does not explain: a metric of a
-  // thousand figures is judged without listing its half-million pairs.
+  // Only a source stating two or more values can explain a conflict between two others.
+  const multi = [...groupBy(charted, (c) => c.f.sourceId).values()].filter((own) => own.length > 1);
+  // Conflicting pairs are walked most separated first, and the walk stops at the first conflict time does not
+  // explain: a metric of thousands of figures is judged without listing its millions of pairs. Past WORK_MAX
+  // steps with every conflict so far explained, the rest are taken to be revisions too.
   let first: [Charted, Charted] | null = null;
   let unexplained = false;
-  for (const pair of conflictingPairs(charted)) {
+  const work = { left: WORK_MAX };
+  for (const pair of conflictingPairs(charted, work)) {
     first ??= pair;
-    if (!explainedByTime(pair[0], pair[1], bySource)) {
+    if (!explainedByTime(pair[0], pair[1], multi, work)) {
       unexplained = true;
       break;
     }
+    if (work.left <= 0) break;
   }
   if (!first) return { verdict: 'agree', reason: agreeReason(charted) };
-  if (!unexplained) return { verdict: 'revised', reason: revisedReason([first], charted) };
+  if (!unexplained) return { verdict: 'revised', reason: revisedReason(first, multi) };
   const values = distinct(charted.map((c) => formatFigureValue(c.f)));
   const lowerBoundsOnly = charted.every((c) => c.f.qualifier === 'more than' || c.f.qualifier === 'at least');
   const note = lowerBoundsOnly ? ' All are lower bounds, so they may describe different moments.' : '';
   return { verdict: 'disagree', reason: `Sources state ${list(values)}; no as-of date or revision explains the difference.${note}` };
 }
 
-function* conflictingPairs(charted: Charted[]): Generator<[Charted, Charted]> {
-  for (let a = 0; a < charted.length; a++)
-    for (let b = a + 1; b < charted.length; b++)
-      if (!overlaps(charted[a].i, charted[b].i)) yield [charted[a], charted[b]];
+/** Steps (pairs visited, figures compared) one verdict may take: milliseconds, however large the metric. */
+const WORK_MAX = 200_000;
+
+/** Every pair of figures that share no value, left one first, the furthest apart first. */
+function* conflictingPairs(charted: Charted[], work: { left: number }): Generator<[Charted, Charted]> {
+  const byHigh = [...charted].sort((x, y) => x.i.high - y.i.high);
+  const byLowDesc = [...charted].sort((x, y) => y.i.low - x.i.low);
+  for (const a of byHigh)
+    for (const b of byLowDesc) {
+      if (overlaps(a.i, b.i) || b.i.low <= a.i.high) break;
+      work.left--;
+      yield [a, b];
+    }
 }
 
-function explainedByTime(a: Charted, b: Charted, bySource: Charted[][]): boolean {
+function explainedByTime(a: Charted, b: Charted, multi: Charted[][], work: { left: number }): boolean {
   if (a.f.asOf && b.f.asOf && a.f.asOf !== b.f.asOf) return true;
   // A source stating both values is the revision itself (and a long list of one source's values is judged in one pass).
   if (a.f.sourceId === b.f.sourceId) return true;
   // Two figures of one source, one matching each side: "first 20,000 ... later doubled to 40,000".
   // A single loose figure ("2023") that fits both sides is no revision.
-  const only = (c: Charted, x: Charted, y: Charted) => overlaps(c.i, x.i) && !overlaps(c.i, y.i);
-  return bySource.some((own) => own.some((c) => only(c, a, b)) && own.some((c) => only(c, b, a)));
+  return multi.some((own) => {
+    work.left -= own.length;
+    return own.some((c) => only(c, a, b)) && own.some((c) => only(c, b, a));
+  });
 }
+
+const only = (c: Charted, x: Charted, y: Charted) => overlaps(c.i, x.i) && !overlaps(c.i, y.i);
 
 function agreeReason(charted: Charted[]): string {
   const n = new Set(charted.map((c) => c.f.sourceId)).size;
@@ -64,24 +81,26 @@ function agreeReason(charted: Charted[]): string {
   return `All ${n} sources state values that overlap: ${list(values)}.`;
 }
 
-function revisedReason(conflicts: [Charted, Charted][], all: Charted[]): string {
-  const [a, b] = conflicts[0];
+function revisedReason([a, b]: [Charted, Charted], multi: Charted[][]): string {
   if (a.f.asOf && b.f.asOf && a.f.asOf !== b.f.asOf) {
     const [early, late] = a.f.asOf < b.f.asOf ? [a, b] : [b, a];
     return `The values carry different as-of dates: ${formatFigureValue(early.f)} as of ${early.f.asOf}, ${formatFigureValue(late.f)} as of ${late.f.asOf}.`;
   }
-  const source = all.find(
-    (c) => overlaps(c.i, a.i) && !overlaps(c.i, b.i) && all.some((d) => d.f.sourceId === c.f.sourceId && overlaps(d.i, b.i) && !overlaps(d.i, a.i)),
-  );
-  const own = all.filter((c) => c.f.sourceId === source?.f.sourceId).map((c) => formatFigureValue(c.f));
-  return `One source states both ${list(distinct(own))}: an earlier and a later value, not a disagreement.`;
+  const own = a.f.sourceId === b.f.sourceId
+    ? [a, b]
+    : multi.find((s) => s.some((c) => only(c, a, b)) && s.some((c) => only(c, b, a))) ?? [a, b];
+  return `One source states both ${list(distinct(own.map((c) => formatFigureValue(c.f))))}: an earlier and a later value, not a disagreement.`;
 }
 
 function distinct(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** Values as a reader says them: "a, b and c"; past LIST_MAX, the first ones and how many more. */
 function list(values: string[]): string {
   if (values.length <= 1) return values.join('');
+  if (values.length > LIST_MAX) return `${values.slice(0, LIST_MAX).join(', ')} and ${values.length - LIST_MAX} more`;
   return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
 }
+
+const LIST_MAX = 12;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
   formatFigureValue,
   formatSpanLabel,
@@ -84,7 +85,37 @@ describe('spreadVerdict', () => {
     assert.equal(spreadVerdict([n(0, 40000), n(2, 40000, 40000, { qualifier: 'up to' })]).verdict, 'agree');
     assert.equal(spreadVerdict([n(0, 30), n(1, 30)]).verdict, 'agree');
   });
+  it('gives the verdict that checking every pair of figures gives', () => {
+    const figure = fc.record({ source: fc.nat(3), low: fc.nat(9), width: fc.constantFrom(0, 0, 1, 3), asOf: fc.constantFrom(null, null, '2024-01', '2024-02') })
+      .map((r) => n(r.source, r.low, r.low + r.width, { asOf: r.asOf }));
+    fc.assert(fc.property(fc.array(figure, { minLength: 1, maxLength: 12 }), (rows) => {
+      assert.equal(spreadVerdict(rows).verdict, everyPairVerdict(rows));
+    }), { numRuns: 2000 });
+  });
+  it('names at most a dozen values in its reason, however many sources disagree', () => {
+    const many = Array.from({ length: 300 }, (_, i) => n(i, 100 + i));
+    const { verdict, reason } = spreadVerdict(many);
+    assert.equal(verdict, 'disagree');
+    assert.match(reason, /and 288 more/);
+  });
 });
+
+/** The rule spelled out over every pair: a pair that shares no value is a revision when its as-of dates differ, one source states both, or one source states a value on each side. */
+function everyPairVerdict(rows: CitedFigure[]): string {
+  const shares = (a: CitedFigure, b: CitedFigure) => a.low! <= b.high! && b.low! <= a.high!;
+  let conflict = false;
+  for (const a of rows)
+    for (const b of rows) {
+      if (a === b || shares(a, b)) continue;
+      conflict = true;
+      if (a.asOf && b.asOf && a.asOf !== b.asOf) continue;
+      if (a.sourceId === b.sourceId) continue;
+      const onlyLike = (c: CitedFigure, x: CitedFigure, y: CitedFigure) => shares(c, x) && !shares(c, y);
+      if (rows.some((c) => onlyLike(c, a, b) && rows.some((d) => d.sourceId === c.sourceId && onlyLike(d, b, a)))) continue;
+      return 'disagree';
+    }
+  return conflict ? 'revised' : 'agree';
+}
 
 describe('toSpreadChartRows', () => {
   it('draws ranges as ranges and open bounds toward their open side', () => {
