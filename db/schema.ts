@@ -21,7 +21,19 @@ export const sources = sqliteTable('sources', {
   duplicateOf: integer('duplicate_of').references((): AnySQLiteColumn => sources.id, { onDelete: 'set null' }),
   // The story the source tells (grouping compares figures only within one story).
   storyId: integer('story_id'),
+  // The MinHash signature of its shingles (lib/ingest/similar.ts): a near-duplicate candidate found through
+  // `source_bands` is checked against it before any text is read.
+  signature: blob('signature', { mode: 'buffer' }),
 }, (t) => [index('sources_story_idx').on(t.storyId)]);
+
+/**
+ * MinHash band keys of each source's shingles (lib/ingest/similar.ts): a new source is compared word by word
+ * only with the sources sharing a band, so finding a near-duplicate costs the same in any size of archive.
+ */
+export const sourceBands = sqliteTable('source_bands', {
+  key: integer('key').notNull(),
+  sourceId: integer('source_id').notNull().references(() => sources.id, { onDelete: 'cascade' }),
+}, (t) => [primaryKey({ columns: [t.key, t.sourceId] }), index('source_bands_source_idx').on(t.sourceId)]);
 
 /** Sources that tell one story, with the word profile a new source is compared with. */
 export const stories = sqliteTable('stories', {
@@ -138,7 +150,7 @@ export const figures = sqliteTable(
     // The month the figure's sentence ties it to (lib/group periodOf), kept because it needs the source's other figures.
     period: text('period'),
   },
-  (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_idx').on(t.bucket)],
+  (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_metric_idx').on(t.bucket, t.metricId)],
 );
 
 /** Someone who may sign in. Reading needs no account; writing needs an editor or admin who is not disabled. */

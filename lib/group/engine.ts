@@ -20,7 +20,8 @@ export const MIN_SIMILARITY = 0;
 /** Bounds that keep one ingest's cost flat however large a story grows. */
 const BEST_FIRST_MAX = 200;
 export const CANDIDATES_MAX = 1000;
-const MEMBERS_MAX = 50;
+/** A large metric is judged by its first and newest MEMBERS_MAX / 2 members each. */
+export const MEMBERS_MAX = 50;
 
 interface Option {
   score: number;

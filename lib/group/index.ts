@@ -9,7 +9,7 @@ import { StoryIndex } from './story';
 import { MetricIndex, type Placed } from './engine';
 import { NO_LEXICON, type Lexicon } from './lexicon';
 
-export { CANDIDATES_MAX, MetricIndex, type Placed } from './engine';
+export { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, type Placed } from './engine';
 export { StoryIndex, termFrequencies } from './story';
 export { bucketKey, counted, inheritCounted, periodsOf, toFeature, type Feature } from './features';
 export { describeCounts, describeMetric, slugify } from './label';

@@ -1,10 +1,11 @@
 // Grouping against the stored archive. A new source joins a story found through the story-term index,
 // and its figures are placed against the stored figures of their buckets only; stored placements stay
 // put. `regroupAll` replays every source in order, for after an extractor change (`npm run regroup`).
-import { and, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
-import { CANDIDATES_MAX, MetricIndex, StoryIndex, bucketKey, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
 
@@ -73,16 +74,9 @@ const placedOf = (row: Figure, story: number, lexicon: Lexicon): Placed => ({
 export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, lexicon: Lexicon): number[] {
   const rows = db.select().from(figures).where(and(eq(figures.sourceId, sourceId), ne(figures.status, 'rejected'))).orderBy(figures.id).all();
   const fresh = rows.map((r) => placedOf(r, story, lexicon));
-  fresh.forEach((p, i) => db.update(figures).set({ bucket: bucketKey(p.feature) }).where(eq(figures.id, rows[i].id)).run());
-  const buckets = [...new Set(fresh.map((p) => bucketKey(p.feature)))];
-  const stored: Placed[] = [];
-  // The newest figures of each bucket are the candidates (the engine compares no more), so an ingest reads a
-  // bounded number of rows however large its story grows.
-  for (const bucket of buckets)
-    for (const r of db.select().from(figures)
-      .where(and(eq(figures.bucket, bucket), ne(figures.sourceId, sourceId), ne(figures.status, 'rejected')))
-      .orderBy(desc(figures.id)).limit(CANDIDATES_MAX).all().reverse())
-      stored.push(placedOf(r, story, lexicon));
+  const byBucket = groupBy(fresh, (p) => bucketKey(p.feature));
+  for (const [bucket, list] of byBucket) db.update(figures).set({ bucket }).where(inArray(figures.id, list.map((p) => Number(p.id)))).run();
+  const stored = [...byBucket.keys()].flatMap((bucket) => candidatesIn(db, bucket, sourceId)).map((r) => placedOf(r, story, lexicon));
   const storedMetrics = new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null));
   const index = new MetricIndex(stored, Number.MAX_SAFE_INTEGER - 1e6);
   const before = new Map(stored.map((p) => [p.id, p.metric]));
@@ -100,11 +94,50 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
     }
     ids.set(m, db.insert(metrics).values({ ...describeMetric(members, taken, storyName), storyId: story }).returning({ id: metrics.id }).get().id);
   }
-  for (const p of [...stored, ...fresh]) {
-    if (p.metric === null || before.get(p.id) === p.metric) continue;
-    db.update(figures).set({ metricId: ids.get(p.metric)! }).where(eq(figures.id, Number(p.id))).run();
-  }
+  const moved = [...stored, ...fresh].filter((p) => p.metric !== null && before.get(p.id) !== p.metric);
+  for (const [metric, list] of groupBy(moved, (p) => ids.get(p.metric!)!))
+    db.update(figures).set({ metricId: metric }).where(inArray(figures.id, list.map((p) => Number(p.id)))).run();
   return [...ids.values()];
+}
+
+/** How many of a bucket's metrics, most recently joined first, a new figure is compared with. */
+const METRICS_MAX = 100;
+
+/** The candidate queries, prepared once per connection or transaction (an ingest runs them per bucket of every source). */
+function candidateQueries(db: DbOrTx) {
+  const bucket = sql.placeholder('bucket');
+  const metric = sql.placeholder('metric');
+  const live = and(eq(figures.bucket, bucket), ne(figures.status, 'rejected'));
+  const members = and(live, eq(figures.metricId, metric));
+  return {
+    metrics: db.select({ id: figures.metricId }).from(figures).where(and(eq(figures.bucket, bucket), isNotNull(figures.metricId)))
+      .groupBy(figures.metricId).orderBy(desc(max(figures.id))).limit(METRICS_MAX).prepare(),
+    first: db.select().from(figures).where(members).orderBy(asc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
+    newest: db.select().from(figures).where(members).orderBy(desc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
+    loose: db.select().from(figures).where(and(live, isNull(figures.metricId), ne(figures.sourceId, sql.placeholder('source'))))
+      .orderBy(desc(figures.id)).limit(CANDIDATES_MAX).prepare(),
+  };
+}
+
+const prepared = new WeakMap<object, ReturnType<typeof candidateQueries>>();
+
+/**
+ * The stored figures a new source's figures in one bucket are compared with, oldest first: the first and newest
+ * members of the bucket's most recently joined metrics (all the engine judges a metric by) and its newest loose
+ * figures. Each query walks the (bucket, metric) index, so an ingest reads a bounded number of rows however
+ * large its story grows.
+ */
+function candidatesIn(db: DbOrTx, bucket: string, sourceId: number): Figure[] {
+  let q = prepared.get(db);
+  if (!q) prepared.set(db, (q = candidateQueries(db)));
+  const rows = new Map<number, Figure>();
+  const take = (list: Figure[]) => list.forEach((r) => rows.set(r.id, r));
+  for (const { id } of q.metrics.all({ bucket })) {
+    take(q.first.all({ bucket, metric: id }));
+    take(q.newest.all({ bucket, metric: id }));
+  }
+  take(q.loose.all({ bucket, source: sourceId }));
+  return [...rows.values()].sort((a, b) => a.id - b.id);
 }
 
 /** Whether any stored source predates incremental grouping (no story yet): such a database needs `regroupAll`. */

@@ -1,5 +1,5 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
 import { figures, sources, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
@@ -7,7 +7,8 @@ import { periodsOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
 import { applyDecisions } from './decisions';
 import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
-import { DUPLICATE_THRESHOLD, resemblance, shingles } from './similar';
+import { DUPLICATE_THRESHOLD, minhash, resemblance, shingles } from './similar';
+import { fillSourceBands, resemblingInStory, storeSourceBands } from './source-bands';
 import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
 
 export interface PreparedSource {
@@ -38,6 +39,7 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     const result: SaveResult = { added: [], alreadyStored: [] };
     // A database from before incremental grouping has sources with no story: place everything once.
     const stale = needsRegroup(tx);
+    fillSourceBands(tx);
     const touched = new Set<number>();
     for (const [i, p] of prepared.entries()) {
       const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
@@ -63,10 +65,12 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
       const rows = p.figures.map((f, k) => ({ ...toFigureRow(row.id, p.input.text, f, p.extractorVersion), period: periods[k] }));
       for (let k = 0; k < rows.length; k += 500) tx.insert(figures).values(rows.slice(k, k + 500)).run();
       let original: { id: number; title: string } | undefined;
+      const signature = minhash(fingerprints[i]);
+      storeSourceBands(tx, row.id, signature);
       if (!stale) {
         const story = assignStory(tx, row.id, p.input.text);
         // A near-duplicate repeats a source of its own story; it is kept and linked, and its figures join no metric.
-        original = mostResembling(originalsInStory(tx, story, row.id), fingerprints[i]);
+        original = mostResembling(resemblingInStory(tx, story, signature, row.id), fingerprints[i]);
         if (original) tx.update(sources).set({ duplicateOf: original.id }).where(eq(sources.id, row.id)).run();
         else for (const m of placeSourceFigures(tx, row.id, story, lexicon)) touched.add(m);
       }
@@ -83,13 +87,6 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     }
     return result;
   }, { behavior: 'immediate' });
-}
-
-/** The sources of a story that repeat no other, with their fingerprints. */
-function originalsInStory(db: DbOrTx, story: number, except: number): { id: number; title: string; shingles: Set<number> }[] {
-  return db.select({ id: sources.id, title: sources.title, text: sources.text }).from(sources)
-    .where(and(eq(sources.storyId, story), isNull(sources.duplicateOf), ne(sources.id, except))).all()
-    .map((s) => ({ id: s.id, title: s.title, shingles: shingles(s.text) }));
 }
 
 /** The stored source a text repeats (near-duplicate), if any: the most resembling one at or over the threshold. */

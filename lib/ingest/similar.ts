@@ -32,3 +32,48 @@ export function resemblance(a: Set<number>, b: Set<number>): number {
   for (const h of small) if (large.has(h)) common++;
   return common / (a.size + b.size - common);
 }
+
+/** MinHash bands: 20 bands of 3 minima. Two texts at the threshold share a band with probability 0.9998. */
+const BANDS = 20;
+const ROWS = 3;
+
+/** murmur3's finaliser: spreads one 32-bit value over all bits. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** A shingle set's MinHash signature: the share of equal entries in two signatures estimates their Jaccard similarity. */
+export function minhash(set: Set<number>): Uint32Array {
+  const minima = new Uint32Array(BANDS * ROWS).fill(0xffffffff);
+  for (const h of set)
+    for (let i = 0; i < minima.length; i++) {
+      const v = mix(h ^ Math.imul(i + 1, 0x9e3779b9));
+      if (v < minima[i]) minima[i] = v;
+    }
+  return minima;
+}
+
+/** The estimated resemblance of two texts from their signatures, e.g. 1 for one text saved twice. */
+export function estimatedResemblance(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+/**
+ * The locality-sensitive keys of a signature: texts that resemble each other share at least one key, so a
+ * near-duplicate is looked up by key instead of compared with every stored text, e.g.
+ * `bandKeys(minhash(shingles(a))).some((k) => bandKeys(minhash(shingles(b))).includes(k))` for a reprint.
+ */
+export function bandKeys(signature: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5;
+    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signature[b * ROWS + r], 0x01000193);
+    // The band's number in the high bits keeps equal minima in different bands apart (below 2^53, exact in JS).
+    keys.push(b * 2 ** 32 + (h >>> 0));
+  }
+  return keys;
+}

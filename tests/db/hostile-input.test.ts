@@ -174,6 +174,19 @@ describe('hostile and careless input, through npm run ingest', () => {
     for (const m of perMetric) assert.ok(m.n <= 2 && m.ids.split(',').every((id) => originals.includes(id)), `${m.slug}: sources ${m.ids}`);
   });
 
+  test('a reprint of a source stored before the near-duplicate index is still found', () => {
+    const db = tmpPath('before-index.db');
+    assert.equal(ingest(db, [file('wire-old.txt', WIRE)]).code, 0);
+    // As a database from before the index: no signature and no band keys.
+    const d = createDb(db);
+    d.$client.exec('UPDATE sources SET signature = NULL; DELETE FROM source_bands;');
+    const [, ...body] = WIRE.trimEnd().split('\n');
+    const run = ingest(db, [file('wire-old-reprint.txt', `Quake toll climbs as rescuers dig\n${body.join('\n')}\n`)]);
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.out, /repeats #1 Powerful earthquake kills/);
+    assert.equal(d.select({ n: count() }).from(sources).where(isNull(sources.signature)).get()!.n, 0);
+  });
+
   test('HTML hidden from readers gives no figures', () => {
     const db = tmpPath('hidden.db');
     const html = `<html><head><title>Hidden</title></head><body><article>
