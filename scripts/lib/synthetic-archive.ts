@@ -60,16 +60,19 @@ const EVENTS: Event[] = [
   ] },
 ];
 
+// Background sentences; {P} is the story's place, {M} its mayor and {R} its river, as real coverage names its
+// subject again and again (what tells one story's articles from another's).
 const FILLER = [
-  'Residents described scenes of confusion as the day went on.',
-  'The situation remained unclear late into the evening.',
-  'Several roads into the area were closed to traffic.',
-  'Hundreds of volunteers arrived to help, and dozens of shelters opened.',
-  'Critics said the response had been slow and poorly coordinated.',
+  'Residents of {P} described scenes of confusion as the day went on.',
+  'The situation in {P} remained unclear late into the evening.',
+  'Several roads along the {R} were closed to traffic.',
+  'Hundreds of volunteers arrived in {P} to help, and dozens of shelters opened.',
+  'Critics said the response by {M} had been slow and poorly coordinated.',
   'A full inquiry is expected to report later in the year.',
-  'Many families said they had received no warning.',
-  'The mayor called for calm and promised support for those affected.',
+  'Many families near the {R} said they had received no warning.',
+  'Mayor {M} called for calm and promised support for those affected.',
 ];
+const FIRST_NAMES = ['Ana', 'Tomas', 'Ines', 'Viktor', 'Maren', 'Joel', 'Priya', 'Osei', 'Lena', 'Hugo', 'Dara', 'Kofi'];
 
 function pick<T>(r: () => number, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)];
@@ -78,6 +81,16 @@ function pick<T>(r: () => number, list: readonly T[]): T {
 function place(r: () => number): string {
   const name = pick(r, SYLLABLES) + pick(r, SYLLABLES) + (r() < 0.4 ? pick(r, SYLLABLES) : '');
   return `${name[0].toUpperCase()}${name.slice(1)} ${pick(r, PLACE_KINDS)}`;
+}
+
+function person(r: () => number): string {
+  const family = pick(r, SYLLABLES) + pick(r, SYLLABLES) + pick(r, ['son', 'ez', 'ova', 'er', 'i', 'ard']);
+  return `${pick(r, FIRST_NAMES)} ${family[0].toUpperCase()}${family.slice(1)}`;
+}
+
+function river(r: () => number): string {
+  const name = pick(r, SYLLABLES) + pick(r, SYLLABLES);
+  return `${name[0].toUpperCase()}${name.slice(1)} River`;
 }
 
 function number(n: number): string {
@@ -101,6 +114,8 @@ function stated(r: () => number, value: number, unit: string): string {
 export interface Story {
   id: number;
   place: string;
+  mayor: string;
+  river: string;
   event: Event;
   values: Map<string, number>;
   year: number;
@@ -118,7 +133,7 @@ export function makeStories(seed: number, n: number): Story[] {
   return Array.from({ length: Math.max(3, Math.ceil(n / 40)) }, (_, id) => {
     const event = EVENTS[id % EVENTS.length];
     const values = new Map(event.facts.map((f) => [f.key, f.base[0] + r() * (f.base[1] - f.base[0])]));
-    return { id, place: place(r), event, values, year: 2019 + Math.floor(r() * 7), month: Math.floor(r() * 12) };
+    return { id, place: place(r), mayor: person(r), river: river(r), event, values, year: 2019 + Math.floor(r() * 7), month: Math.floor(r() * 12) };
   });
 }
 
@@ -135,15 +150,16 @@ export function makeSource(seed: number, stories: Story[], i: number, n: number)
   const month = (story.month + Math.floor(r() * 3)) % 12;
   const date = `${story.year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const noun = story.event.noun;
+  const filler = () => pick(r, FILLER).replace('{P}', story.place).replace('{M}', story.mayor).replace('{R}', story.river);
   const lines: string[] = [];
   lines.push(`The ${noun} in ${story.place} began on ${MONTHS[story.month]} ${day}, ${story.year}.`);
   for (const fact of story.event.facts) {
     if (r() < 0.15) continue;
     const sentence = pick(r, fact.templates).replace('{V}', stated(r, story.values.get(fact.key)!, fact.unit)).replace('{S}', pick(r, SOURCES_SAID));
     lines.push(sentence[0].toUpperCase() + sentence.slice(1));
-    if (r() < 0.5) lines.push(pick(r, FILLER));
+    if (r() < 0.5) lines.push(filler());
   }
-  for (let k = 0; k < 3 + Math.floor(r() * 6); k++) lines.push(`${pick(r, FILLER)} ${pick(r, FILLER)}`);
+  for (let k = 0; k < 3 + Math.floor(r() * 6); k++) lines.push(`${filler()} ${filler()}`);
   const title = `${pick(r, ['Inside the', 'Questions after the', 'Counting the cost of the', 'Latest on the'])} ${story.place} ${noun} (${i})`;
   const text = `---\ntitle: ${title}\npublisher: ${publisher}\npublished: ${date}\nurl: https://news.example/${story.id}/${i}\n---\n${lines.join('\n\n')}\n`;
   return { name: `story-${story.id}-${i}.md`, text };
