@@ -2,6 +2,7 @@ export * from './axis';
 export * from './chart-rows';
 export * from './format';
 export * from './highlight';
+export * from './text-parts';
 export * from './rank';
 export * from './summarize';
 export * from './tones';

@@ -26,3 +26,6 @@ export type OverviewParams = z.infer<typeof overviewParamsSchema>;
 
 /** A page number of a list that pages on its own: a metric's citations, a source's figures, e.g. `?page=3`. */
 export const listPageParamsSchema = z.object({ page: pageNumber });
+
+/** A source page: its figure list's page and, for a long text, the part shown, e.g. `?part=2`. */
+export const sourcePageParamsSchema = z.object({ page: pageNumber, part: pageNumber });

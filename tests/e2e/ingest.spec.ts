@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, E2E_DATABASE_PATH, test } from './fixtures';
 import { MetricPage } from './pages/metric-page';
 
@@ -59,4 +60,35 @@ test('a dev-set story ingested with the CLI shows its estimates disagreeing on o
   for (const value of ['4,645', '2,975', '1,427']) await expect(metric.citations.filter({ hasText: value }).first()).toBeVisible();
   expect(Number(await metric.summaryValue('Sources'))).toBeGreaterThanOrEqual(3);
   await expect(metric.verdict).toHaveAttribute('data-verdict', 'disagree');
+});
+
+// A 130 kB report: its page shows the text a part at a time, and a figure's link opens the part holding it.
+test('a long source is shown in parts, and a figure in a later part is reached from the figure list', async ({ page }) => {
+  test.setTimeout(90_000);
+  const sections = Array.from({ length: 120 }, (_, k) =>
+    `Inspectors counted ${(1000 + k).toLocaleString('en-US')} damaged culverts after the storm. ` +
+    'The survey teams walked every road and stream crossing, noting cracked headwalls and scoured banks. '.repeat(10));
+  mkdirSync('tests/.tmp', { recursive: true });
+  writeFileSync('tests/.tmp/long-inspection.md', `---\ntitle: Culvert inspection, full report\n---\n${sections.join('\n\n')}\n`);
+  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', 'tests/.tmp/long-inspection.md'], {
+    env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH },
+    encoding: 'utf8',
+  });
+  const id = /#(\d+) Culvert inspection, full report/.exec(out)?.[1];
+  expect(id, out).toBeTruthy();
+  await page.goto(`/sources/${id}`);
+  const text = page.getByTestId('source-text');
+  await expect(page.getByText(/part 1 of 4 · \d+ of 120 figures highlighted/)).toBeVisible();
+  await expect(text.locator('mark', { hasText: '1,000' })).toBeVisible();
+  await expect(text.locator('mark', { hasText: '1,119' })).toHaveCount(0);
+
+  // The last section's figure is on the second page of the figure list; its link opens the text's last part there.
+  await page.getByRole('navigation', { name: 'Figure pages' }).getByRole('link', { name: 'Next →' }).click();
+  await page.getByTestId('source-figure').filter({ hasText: '1,119' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${id}\\?part=4#figure-\\d+$`));
+  await expect(text.locator('mark:target', { hasText: '1,119' })).toBeVisible();
+  await expect(page.getByText(/part 4 of 4/)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Text parts' }).getByRole('link', { name: '← Previous' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${id}\\?part=3$`));
+  await expect(page.getByText(/part 3 of 4/)).toBeVisible();
 });

@@ -6,7 +6,7 @@ import { getExportFigure } from '@/db/queries/exports';
 import { getSource } from '@/db/queries/sources';
 import { toWebAnnotation } from '@/lib/share/annotation';
 import { requestOrigin } from '@/lib/share/origin';
-import { formatFigureValue } from '@/lib/spread';
+import { formatFigureValue, partOf, textParts } from '@/lib/spread';
 
 const JSON_LD = 'application/ld+json';
 
@@ -16,7 +16,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const figure = /^\d+$/.test(id) ? getExportFigure(db, Number(id)) : undefined;
   const vary = { Vary: 'Accept' };
   if (!figure) return Response.json({ error: 'not_found:figure' }, { status: 404, headers: vary });
-  const passage = `/sources/${figure.sourceId}#figure-${figure.id}`;
+  const text = getSource(db, figure.sourceId)!.text;
+  // A long source is shown in parts: the passage is on the part holding the figure.
+  const part = partOf(textParts(text), figure.start);
+  const passage = `/sources/${figure.sourceId}${part > 1 ? `?part=${part}` : ''}#figure-${figure.id}`;
   if (!(request.headers.get('accept') ?? '').includes(JSON_LD)) return new Response(null, { status: 303, headers: { ...vary, Location: passage } });
   const origin = requestOrigin(request.headers, process.env.SPREAD_PUBLIC_URL);
   const annotation = toWebAnnotation({
@@ -25,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     metricLabel: figure.metricLabel,
     quoteStart: figure.quoteStart,
     quoteEnd: figure.quoteEnd,
-    sourceText: getSource(db, figure.sourceId)!.text,
+    sourceText: text,
     sourceUrl: figure.sourceUrl ?? `${origin}/sources/${figure.sourceId}`,
     retrievedAt: figure.sourceRetrievedAt,
   });

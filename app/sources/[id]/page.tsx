@@ -14,8 +14,10 @@ import { SourceText } from '@/components/sources/source-text';
 import { SourceWarnings } from '@/components/sources/source-warnings';
 import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
+import { FigureAnchorFallback } from '@/components/sources/figure-anchor-fallback';
 import { toSourceView } from '@/lib/spread/source-view';
-import { listPageParamsSchema } from '@/lib/validation/overview';
+import { highlightsInPart, textParts } from '@/lib/spread/text-parts';
+import { sourcePageParamsSchema } from '@/lib/validation/overview';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,8 +37,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource(params);
   if (!source) notFound();
-  const { page } = listPageParamsSchema.parse(await searchParams);
+  const { page, part: asked } = sourcePageParamsSchema.parse(await searchParams);
   const { items, highlights } = toSourceView(listFiguresForSource(getDb(), source.id));
+  // A long text is shown a part at a time (lib/spread/text-parts.ts); its figure list still covers every part.
+  const parts = textParts(source.text);
+  const part = Math.min(asked, parts.length);
+  const range = parts[part - 1];
+  const shown = highlightsInPart(highlights, range);
   const provenance = getSourceProvenance(getDb(), source.id);
   const listed = items.slice((page - 1) * FIGURES_PER_PAGE, page * FIGURES_PER_PAGE);
   return (
@@ -50,8 +57,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </p>
       </div>
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_20rem]">
-        <Panel title="Text" aside={`${items.length} figures highlighted`}>
-          <SourceText text={source.text} figures={highlights} />
+        <Panel title="Text" aside={parts.length > 1 ? `part ${part} of ${parts.length} · ${shown.length} of ${items.length} figures highlighted` : `${items.length} figures highlighted`}>
+          <SourceText text={source.text.slice(range.start, range.end)} figures={shown} />
+          <Pagination label="Text parts" params={{ page: page > 1 ? String(page) : undefined }} param="part" page={part} perPage={1} total={parts.length} />
+          {parts.length > 1 && <FigureAnchorFallback />}
         </Panel>
         <div className="space-y-5 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
           {(source.warnings.length > 0 || source.duplicateOf !== null) && (
@@ -68,8 +77,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
             </Panel>
           )}
           <Panel title="Figures" aside={items.length > FIGURES_PER_PAGE ? `${items.length} figures` : undefined}>
-            <SourceFigureList figures={listed} />
-            <Pagination label="Figure pages" params={{}} param="page" page={page} perPage={FIGURES_PER_PAGE} total={items.length} />
+            <SourceFigureList figures={listed} shown={parts.length > 1 ? new Set(shown.map((h) => h.mark.id)) : undefined} />
+            <Pagination label="Figure pages" params={{ part: part > 1 ? String(part) : undefined }} param="page" page={page} perPage={FIGURES_PER_PAGE} total={items.length} />
           </Panel>
         </div>
       </div>
