@@ -175,6 +175,6 @@ export function makeLongSource(seed: number, stories: Story[], bytes: number): S
     parts.push(`## Part ${i + 1}\n\n${body}`);
     size += body.length + 12;
   }
-  const text = `---\ntitle: The ${stories[0].place} ${stories[0].event.noun}: the full report\npublisher: Public Radio News\npublished: ${stories[0].year}-12-30\n---\n${parts.join('\n')}`;
+  const text = `---\ntitle: "The ${stories[0].place} ${stories[0].event.noun}: the full report"\npublisher: Public Radio News\npublished: ${stories[0].year}-12-30\n---\n${parts.join('\n')}`;
   return { name: 'long-report.md', text };
 }
