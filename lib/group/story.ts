@@ -34,14 +34,26 @@ const NAME_WEIGHT = 3;
 /** Sublinear term frequencies of a text's content words, normalised to length 1. */
 export function termFrequencies(text: string): Map<string, number> {
   const counts = new Map<string, number>();
+  // A name is kept whole ("Velken River", "Red Cross"): two stories may share a word of their names, not the names.
+  let phrase: string[] = [];
+  let phraseEnd = -1;
+  const flush = () => {
+    if (phrase.length) counts.set(NAME + phrase.join(' '), (counts.get(NAME + phrase.join(' ')) ?? 0) + 1);
+    phrase = [];
+  };
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{2,}/gu)) {
     const word = m[0].toLowerCase().replace(/['’]s$/, '').replace(/-+$/, '');
-    if (word.length <= 2 || STOPWORDS.has(word)) continue;
     // Names (capitalised words) say which story a text tells more than common words do.
     const name = /^\p{Lu}/u.test(m[0]) && !opensSentence(text, m.index);
+    if (!name || m.index !== phraseEnd + 1 || text[phraseEnd] !== ' ') flush();
+    if (word.length <= 2 || STOPWORDS.has(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + (name ? NAME_WEIGHT : 1));
-    if (name) counts.set(NAME + word, (counts.get(NAME + word) ?? 0) + 1);
+    if (name) {
+      phrase.push(word);
+      phraseEnd = m.index + m[0].length;
+    }
   }
+  flush();
   let norm = 0;
   for (const [w, n] of counts) {
     const x = 1 + Math.log(n);
@@ -158,7 +170,8 @@ export class StoryIndex {
       if (v > bestW || (v === bestW && best !== null && w < best)) [best, bestW] = [w, v];
     }
     // A name reads as one ("Deaths · Maria", not "· maria").
-    return best && s.profile.has(NAME + best) ? best.charAt(0).toUpperCase() + best.slice(1) : best;
+    const isName = best !== null && [...s.profile.keys()].some((w) => w.startsWith(NAME) && w.slice(1).split(' ').includes(best!));
+    return best && isName ? best.charAt(0).toUpperCase() + best.slice(1) : best;
   }
 }
 
