@@ -10,7 +10,7 @@ import { MetricIndex, type Placed } from './engine';
 import { NO_LEXICON, type Lexicon } from './lexicon';
 
 export { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, type Placed } from './engine';
-export { StoryIndex, termFrequencies } from './story';
+export { StoryIndex, termFrequencies, type StoryState } from './story';
 export { bucketKey, counted, inheritCounted, periodsOf, toFeature, type Feature } from './features';
 export { describeCounts, describeMetric, slugify } from './label';
 export type { Lexicon } from './lexicon';

@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
-import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
 import { groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
@@ -17,41 +17,71 @@ function chunks<T>(list: T[]): T[][] {
   return out;
 }
 
+/**
+ * What story assignment has read or written in one transaction: document counts of words, story profiles, the
+ * number of texts and the highest story id. Nothing else writes while a write transaction is open, so a batch
+ * reads each word's count and each story's profile once instead of once per source.
+ */
+export interface StoryCache {
+  /** Document count per word; 0 for a word no stored text uses. */
+  df: Map<string, number>;
+  stories: Map<number, StoryState>;
+  docs: number | null;
+  maxId: number | null;
+}
+
+export const newStoryCache = (): StoryCache => ({ df: new Map(), stories: new Map(), docs: null, maxId: null });
+
+/** Of the stories sharing a text's key words, how many (sharing the most) are compared with it. */
+const STORY_CANDIDATES_MAX = 20;
+
 /** A story index holding just what one text needs: document counts of its words and the candidate stories. */
-function storyIndexFor(db: DbOrTx, tf: Map<string, number>): StoryIndex {
-  const docs = db.select({ n: sql<number>`count(*)` }).from(sources).where(sql`${sources.storyId} is not null`).get()!.n;
-  const df = new Map<string, number>();
-  const load = (terms: string[]) => {
-    for (const part of chunks(terms.filter((t) => !df.has(t))))
-      for (const r of db.select().from(termDocs).where(inArray(termDocs.term, part)).all()) df.set(r.term, r.docs);
+function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): StoryIndex {
+  cache.docs ??= db.select({ n: sql<number>`count(*)` }).from(sources).where(sql`${sources.storyId} is not null`).get()!.n;
+  cache.maxId ??= db.select({ id: sql<number>`coalesce(max(${stories.id}), 0)` }).from(stories).get()!.id;
+  const load = (terms: Iterable<string>) => {
+    const missing = [...terms].filter((t) => !cache.df.has(t));
+    for (const part of chunks(missing)) {
+      for (const t of part) cache.df.set(t, 0);
+      for (const r of db.select().from(termDocs).where(inArray(termDocs.term, part)).all()) cache.df.set(r.term, r.docs);
+    }
   };
-  load([...tf.keys()]);
-  const probe = new StoryIndex({ df, docs, stories: [] });
-  const keys = probe.keyTerms(tf);
+  const dfOf = (terms: Iterable<string>) => {
+    const df = new Map<string, number>();
+    for (const t of terms) if (cache.df.get(t)) df.set(t, cache.df.get(t)!);
+    return df;
+  };
+  load(tf.keys());
+  const keys = new StoryIndex({ df: dfOf(tf.keys()), docs: cache.docs, stories: [] }).keyTerms(tf);
   const ids = keys.length
-    ? db.selectDistinct({ id: storyTerms.storyId }).from(storyTerms).where(inArray(storyTerms.term, keys)).all().map((r) => r.id)
+    ? db.select({ id: storyTerms.storyId }).from(storyTerms).where(inArray(storyTerms.term, keys))
+      .groupBy(storyTerms.storyId).orderBy(desc(sql`count(*)`), storyTerms.storyId).limit(STORY_CANDIDATES_MAX).all().map((r) => r.id)
     : [];
-  const rows = ids.length ? db.select().from(stories).where(inArray(stories.id, ids)).all() : [];
-  load(rows.flatMap((r) => Object.keys(r.profile)));
-  const maxId = db.select({ id: sql<number>`coalesce(max(${stories.id}), 0)` }).from(stories).get()!.id;
-  return new StoryIndex({
-    df,
-    docs,
-    nextId: maxId + 1,
-    stories: rows.map((r) => ({ id: r.id, profile: new Map(Object.entries(r.profile)), sources: r.sources })),
-  });
+  const unread = ids.filter((id) => !cache.stories.has(id));
+  if (unread.length)
+    for (const r of db.select().from(stories).where(inArray(stories.id, unread)).all())
+      cache.stories.set(r.id, { id: r.id, profile: new Map(Object.entries(r.profile)), sources: r.sources });
+  const candidates = ids.map((id) => cache.stories.get(id)!).filter(Boolean);
+  const terms = new Set([...tf.keys(), ...candidates.flatMap((c) => [...c.profile.keys()])]);
+  load(terms);
+  // The candidates are the cache's own objects: adding the text updates their profiles in place.
+  return new StoryIndex({ df: dfOf(terms), docs: cache.docs, nextId: cache.maxId + 1, stories: candidates });
 }
 
 /** Puts a stored source into a story, updating word counts, the story's profile and its index terms. */
-export function assignStory(db: DbOrTx, sourceId: number, text: string): number {
+export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: StoryCache = newStoryCache()): number {
   const tf = termFrequencies(text);
-  const index = storyIndexFor(db, tf);
+  const index = storyIndexFor(db, tf, cache);
   const candidates = [...index.stories.keys()];
   const { story } = index.add(text, candidates);
   for (const part of chunks([...tf.keys()]))
     db.insert(termDocs).values(part.map((term) => ({ term, docs: 1 })))
       .onConflictDoUpdate({ target: termDocs.term, set: { docs: sql`${termDocs.docs} + 1` } }).run();
+  for (const term of tf.keys()) cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
+  cache.docs! += 1;
+  cache.maxId = Math.max(cache.maxId!, story);
   const state = index.stories.get(story)!;
+  cache.stories.set(story, state);
   const row = { id: story, name: index.name(story), profile: Object.fromEntries(state.profile), sources: state.sources };
   db.insert(stories).values(row).onConflictDoUpdate({ target: stories.id, set: { name: row.name, profile: row.profile, sources: row.sources } }).run();
   db.delete(storyTerms).where(eq(storyTerms.storyId, story)).run();
@@ -158,8 +188,9 @@ export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: num
   db.delete(termDocs).run();
   db.update(sources).set({ storyId: null }).run();
   const ids = db.select({ id: sources.id, text: sources.text, duplicateOf: sources.duplicateOf }).from(sources).orderBy(sources.id).all();
+  const cache = newStoryCache();
   ids.forEach((s, i) => {
-    const story = assignStory(db, s.id, s.text);
+    const story = assignStory(db, s.id, s.text, cache);
     // A near-duplicate keeps its story but its figures join no metric: one article counts once.
     if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon);
     onProgress?.(i + 1, ids.length);

@@ -6,7 +6,7 @@ import type { SourceInput } from '../validation/source';
 import { periodsOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
 import { applyDecisions } from './decisions';
-import { assignStory, needsRegroup, placeSourceFigures, regroupAll } from './group-store';
+import { assignStory, needsRegroup, newStoryCache, placeSourceFigures, regroupAll } from './group-store';
 import { DUPLICATE_THRESHOLD, minhash, resemblance, shingles } from './similar';
 import { fillSourceBands, resemblingInStory, storeSourceBands } from './source-bands';
 import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
@@ -40,6 +40,7 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     // A database from before incremental grouping has sources with no story: place everything once.
     const stale = needsRegroup(tx);
     fillSourceBands(tx);
+    const storyCache = newStoryCache();
     const touched = new Set<number>();
     for (const [i, p] of prepared.entries()) {
       const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
@@ -68,7 +69,7 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
       const signature = minhash(fingerprints[i]);
       storeSourceBands(tx, row.id, signature);
       if (!stale) {
-        const story = assignStory(tx, row.id, p.input.text);
+        const story = assignStory(tx, row.id, p.input.text, storyCache);
         // A near-duplicate repeats a source of its own story; it is kept and linked, and its figures join no metric.
         original = mostResembling(resemblingInStory(tx, story, signature, row.id), fingerprints[i]);
         if (original) tx.update(sources).set({ duplicateOf: original.id }).where(eq(sources.id, row.id)).run();
