@@ -21,7 +21,7 @@ export const MIN_SIMILARITY = 0;
 const BEST_FIRST_MAX = 200;
 export const CANDIDATES_MAX = 1000;
 /** A large metric is judged by its first and newest MEMBERS_MAX / 2 members each. */
-export const MEMBERS_MAX = 50;
+export const MEMBERS_MAX = 20;
 
 interface Option {
   score: number;
