@@ -8,6 +8,7 @@ import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type S
 import { groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
+import { prepared } from './prepared';
 
 const CHUNK = 400;
 
@@ -74,9 +75,9 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: S
   const index = storyIndexFor(db, tf, cache);
   const candidates = [...index.stories.keys()];
   const { story } = index.add(text, candidates);
-  for (const part of chunks([...tf.keys()]))
-    db.insert(termDocs).values(part.map((term) => ({ term, docs: 1 })))
-      .onConflictDoUpdate({ target: termDocs.term, set: { docs: sql`${termDocs.docs} + 1` } }).run();
+  const countWord = prepared(db, 'term_docs+1', () => db.insert(termDocs).values({ term: sql.placeholder('term'), docs: 1 })
+    .onConflictDoUpdate({ target: termDocs.term, set: { docs: sql`${termDocs.docs} + 1` } }).prepare());
+  for (const term of tf.keys()) countWord.run({ term });
   for (const term of tf.keys()) cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
   cache.docs! += 1;
   cache.maxId = Math.max(cache.maxId!, story);
@@ -86,7 +87,8 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: S
   db.insert(stories).values(row).onConflictDoUpdate({ target: stories.id, set: { name: row.name, profile: row.profile, sources: row.sources } }).run();
   db.delete(storyTerms).where(eq(storyTerms.storyId, story)).run();
   const keys = index.keyTerms(state.profile);
-  if (keys.length) db.insert(storyTerms).values(keys.map((term) => ({ term, storyId: story }))).run();
+  const indexTerm = prepared(db, 'story_terms+', () => db.insert(storyTerms).values({ term: sql.placeholder('term'), storyId: sql.placeholder('story') }).prepare());
+  for (const term of keys) indexTerm.run({ term, story });
   db.update(sources).set({ storyId: story }).where(eq(sources.id, sourceId)).run();
   return story;
 }
@@ -149,8 +151,6 @@ function candidateQueries(db: DbOrTx) {
   };
 }
 
-const prepared = new WeakMap<object, ReturnType<typeof candidateQueries>>();
-
 /**
  * The stored figures a new source's figures in one bucket are compared with, oldest first: the first and newest
  * members of the bucket's most recently joined metrics (all the engine judges a metric by) and its newest loose
@@ -158,8 +158,7 @@ const prepared = new WeakMap<object, ReturnType<typeof candidateQueries>>();
  * large its story grows.
  */
 function candidatesIn(db: DbOrTx, bucket: string, sourceId: number): Figure[] {
-  let q = prepared.get(db);
-  if (!q) prepared.set(db, (q = candidateQueries(db)));
+  const q = prepared(db, 'candidates', () => candidateQueries(db));
   const rows = new Map<number, Figure>();
   const take = (list: Figure[]) => list.forEach((r) => rows.set(r.id, r));
   for (const { id } of q.metrics.all({ bucket })) {

@@ -4,6 +4,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { sourceBands, sources } from '../../db/schema';
+import { prepared } from './prepared';
 import { bandKeys, estimatedResemblance, minhash, shingles } from './similar';
 
 /** Below this estimated resemblance a candidate's text is not read: the estimate errs by about 0.06 at 60 minima. */
@@ -12,7 +13,8 @@ const READ_TEXT_FROM = 0.5;
 /** Stores a source's signature and band keys, e.g. `storeSourceBands(tx, 12, minhash(shingles(text)))`. */
 export function storeSourceBands(db: DbOrTx, sourceId: number, signature: Uint32Array): void {
   db.update(sources).set({ signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength) }).where(eq(sources.id, sourceId)).run();
-  db.insert(sourceBands).values(bandKeys(signature).map((key) => ({ key, sourceId }))).onConflictDoNothing().run();
+  const band = prepared(db, 'source_bands+', () => db.insert(sourceBands).values({ key: sql.placeholder('key'), sourceId: sql.placeholder('source') }).onConflictDoNothing().prepare());
+  for (const key of bandKeys(signature)) band.run({ key, source: sourceId });
 }
 
 /**
