@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import type { CitedFigure } from '../../lib/spread/types';
 import type { Db } from '../client';
 import { countedInSpread, figureValueColumns } from '../columns';
@@ -79,16 +79,28 @@ export function countFiguresBySource(db: Db, sourceIds: number[]): Map<number, n
   return new Map(rows.map((r) => [r.sourceId, r.n]));
 }
 
-/** One source's figures in text order (rejected ones too, marked), each with its metric's slug and label when it has one. */
-export function listFiguresForSource(db: Db, sourceId: number) {
-  return db
+/**
+ * One source's figures in text order (rejected ones too, marked), each with its metric's slug and label when it
+ * has one; optionally only those starting in [from, to) of the text, or one page of them (`limit`, `offset`).
+ */
+export function listFiguresForSource(db: Db, sourceId: number, only: { from?: number; to?: number; limit?: number; offset?: number } = {}) {
+  const query = db
     .select({ ...citedColumns, metricSlug: metrics.slug, metricLabel: metrics.label })
     .from(figures)
     .innerJoin(sources, eq(figures.sourceId, sources.id))
     .leftJoin(metrics, eq(figures.metricId, metrics.id))
-    .where(eq(figures.sourceId, sourceId))
-    .orderBy(asc(figures.start))
-    .all();
+    .where(and(
+      eq(figures.sourceId, sourceId),
+      only.from !== undefined ? gte(figures.start, only.from) : undefined,
+      only.to !== undefined ? lt(figures.start, only.to) : undefined,
+    ))
+    .orderBy(asc(figures.start), asc(figures.id));
+  return only.limit !== undefined ? query.limit(only.limit).offset(only.offset ?? 0).all() : query.all();
+}
+
+/** How many figures a source states. */
+export function countFiguresForSource(db: Db, sourceId: number): number {
+  return db.select({ n: count() }).from(figures).where(eq(figures.sourceId, sourceId)).get()!.n;
 }
 
 export type SourceFigureRow = ReturnType<typeof listFiguresForSource>[number];

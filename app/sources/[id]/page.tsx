@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listFiguresForSource } from '@/db/queries/figures';
+import { countFiguresForSource, listFiguresForSource } from '@/db/queries/figures';
 import { getSourceProvenance } from '@/db/queries/source-originals';
 import { getSource } from '@/db/queries/sources';
 import { ExportLinks } from '@/components/share/export-links';
@@ -38,14 +38,17 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource(params);
   if (!source) notFound();
   const { page, part: asked } = sourcePageParamsSchema.parse(await searchParams);
-  const { items, highlights } = toSourceView(listFiguresForSource(getDb(), source.id));
+  const db = getDb();
   // A long text is shown a part at a time (lib/spread/text-parts.ts); its figure list still covers every part.
+  // Only the part's figures and one page of the list are read: a long report states thousands.
   const parts = textParts(source.text);
   const part = Math.min(asked, parts.length);
   const range = parts[part - 1];
+  const total = countFiguresForSource(db, source.id);
+  const { highlights } = toSourceView(listFiguresForSource(db, source.id, parts.length > 1 ? { from: range.start, to: range.end } : {}));
   const shown = highlightsInPart(highlights, range);
-  const provenance = getSourceProvenance(getDb(), source.id);
-  const listed = items.slice((page - 1) * FIGURES_PER_PAGE, page * FIGURES_PER_PAGE);
+  const { items: listed } = toSourceView(listFiguresForSource(db, source.id, { limit: FIGURES_PER_PAGE, offset: (page - 1) * FIGURES_PER_PAGE }));
+  const provenance = getSourceProvenance(db, source.id);
   return (
     <div className="space-y-5">
       <div>
@@ -57,7 +60,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </p>
       </div>
       <div className="grid items-start gap-5 lg:grid-cols-[1fr_20rem]">
-        <Panel title="Text" aside={parts.length > 1 ? `part ${part} of ${parts.length} · ${shown.length} of ${items.length} figures highlighted` : `${items.length} figures highlighted`}>
+        <Panel title="Text" aside={parts.length > 1 ? `part ${part} of ${parts.length} · ${shown.length} of ${total} figures highlighted` : `${total} figures highlighted`}>
           <SourceText text={source.text.slice(range.start, range.end)} figures={shown} />
           <Pagination label="Text parts" params={{ page: page > 1 ? String(page) : undefined }} param="part" page={part} perPage={1} total={parts.length} />
           {parts.length > 1 && <FigureAnchorFallback />}
@@ -76,9 +79,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
               <SourceProvenance sourceId={source.id} provenance={provenance} />
             </Panel>
           )}
-          <Panel title="Figures" aside={items.length > FIGURES_PER_PAGE ? `${items.length} figures` : undefined}>
+          <Panel title="Figures" aside={total > FIGURES_PER_PAGE ? `${total} figures` : undefined}>
             <SourceFigureList figures={listed} shown={parts.length > 1 ? new Set(shown.map((h) => h.mark.id)) : undefined} />
-            <Pagination label="Figure pages" params={{ part: part > 1 ? String(part) : undefined }} param="page" page={page} perPage={FIGURES_PER_PAGE} total={items.length} />
+            <Pagination label="Figure pages" params={{ part: part > 1 ? String(part) : undefined }} param="page" page={page} perPage={FIGURES_PER_PAGE} total={total} />
           </Panel>
         </div>
       </div>
