@@ -75,6 +75,9 @@ const PP_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'state', 'his'
 const LABEL_NOUNS = new Set(['magnitude', 'level', 'category', 'grade', 'score', 'rating', 'scale', 'index', 'turnout']);
 // Nouns before "of" that say what the following number counts: "deaths of 200 people" counts deaths.
 const OF_TOLL = new Set(['toll', 'count', 'tally', 'number', 'total', 'figure']);
+// Nouns that name a count itself: a person word right before one says whose count it is ("the official count",
+// "the police estimate"), not what it counts.
+const COUNT_NOUNS = new Set([...OF_TOLL, 'estimate']);
 
 // Words too common around figures to say what one is about.
 const NOT_CONTEXT = new Set([
@@ -323,6 +326,7 @@ function headNoun(left: Token[], chunkHead: string | null, dimension: string): s
   for (let k = left.length - 1; k >= 0; k--) {
     const l = lemma(left[k].text);
     if (!left[k].word || !isClassNoun(l) || (money && nounClass(l) === 'person')) continue;
+    if (nounClass(l) === 'person' && k + 1 < left.length && COUNT_NOUNS.has(lemma(left[k + 1].text))) continue;
     if (head === null || PERSON_EVENT_CLASSES.has(nounClass(l))) return l;
   }
   return head;

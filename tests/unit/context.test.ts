@@ -121,6 +121,12 @@ describe('what a figure counts', () => {
     const t = 'The number of deaths from the storm has risen to 1,350.';
     assert.equal(read(t, mention(t, '1,350')).signals.head, 'death');
   });
+  it('does not take whose count it is for what it counts', () => {
+    const t = 'Excess deaths reached 5,000 by June, against an official count then near 1,400.';
+    assert.notEqual(read(t, mention(t, '1,400')).signals.head, 'official');
+    const p = 'The police estimate put the crowd at 12,000.';
+    assert.notEqual(read(p, mention(p, '12,000')).signals.head, 'police');
+  });
   it('reads a label noun right before the number', () => {
     const t = 'A magnitude 7.8 earthquake struck the coast.';
     assert.equal(read(t, mention(t, '7.8')).signals.head, 'magnitude');
