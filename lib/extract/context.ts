@@ -230,12 +230,14 @@ export function readFigureContext(text: string, sentence: SentenceContext, m: Me
   const w = windows(tokens, m);
   const chunk = countedChunk(tokens, w.right, m);
   const head = headNoun(w.left, chunk.head, m.dimension);
+  const heldBy = chunk.head === null && head !== null ? participleAfter(w.left, head) : null;
   const rightVerb = verbAfter(tokens, chunk.next);
   const leftVerb = nearestVerb(w.left);
   const cues = readCues(w, tokens, chunk.next, m, head, rightVerb?.lemma ?? null);
   const strong = cues.some((c) => c === 'capacity' || c === 'population');
   let verb: string | null = null;
   if (chunk.participle) verb = chunk.participle;
+  else if (heldBy) verb = heldBy;
   else if (rightVerb && !rightVerb.relative) verb = rightVerb.lemma;
   else if (leftVerb) verb = leftVerb;
   else if (rightVerb && !strong) verb = rightVerb.lemma;
@@ -330,6 +332,18 @@ function headNoun(left: Token[], chunkHead: string | null, dimension: string): s
     if (head === null || PERSON_EVENT_CLASSES.has(nounClass(l))) return l;
   }
   return head;
+}
+
+// "the count of people killed ... rose to 34", "people displaced by the floods now number 12,000": the event
+// participle right after a person head read before the number says what happened to those counted.
+function participleAfter(left: Token[], head: string): string | null {
+  for (let k = left.length - 2; k >= 0; k--) {
+    if (lemma(left[k].text) !== head) continue;
+    const next = left[k + 1].lower;
+    const v = verbOf(next);
+    return v && /ed$|en$|dead$|wounded$/.test(next) && DATE_EVENT_CLASSES.has(v[1]) ? v[0] : null;
+  }
+  return null;
 }
 
 // "deaths of 200 persons" / "a death toll of 1,200": the noun before "of" names what is counted.

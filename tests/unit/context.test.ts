@@ -121,6 +121,10 @@ describe('what a figure counts', () => {
     const t = 'The number of deaths from the storm has risen to 1,350.';
     assert.equal(read(t, mention(t, '1,350')).signals.head, 'death');
   });
+  it('reads the event participle after a person head before the number', () => {
+    const t = "The official count of people killed by the storm jumped to 34 on Tuesday.";
+    assert.equal(read(t, mention(t, '34')).signals.verb, 'kill');
+  });
   it('does not take whose count it is for what it counts', () => {
     const t = 'Excess deaths reached 5,000 by June, against an official count then near 1,400.';
     assert.notEqual(read(t, mention(t, '1,400')).signals.head, 'official');
