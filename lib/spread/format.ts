@@ -24,11 +24,15 @@ export function formatNumber(n: number): string {
   const abs = Math.abs(n);
   if (abs >= 1e9) return `${trim(n / 1e9)} billion`;
   if (abs >= 1e6) return `${trim(n / 1e6)} million`;
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER.format(n);
 }
 
+// One formatter for every number: toLocaleString builds a new one on each call, which dominated summarising
+// a metric of thousands of figures.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 function trim(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER.format(n);
 }
 
 /** Attaches a unit to a formatted number: `withUnit('6 million', 'USD')` → "$6 million". */
