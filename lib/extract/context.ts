@@ -102,6 +102,8 @@ const PLAN_RE =
 // "an additional 8,000", "agreed to pay $6 million": a plan written right before the number. The lookahead
 // `(?=\s+to\s)` changes no match; it only spares the costly lookbehind at every other position.
 const PLAN_NEAR_RE = /\b(?:additional|extra)\s*$|(?=\s+to\s)(?<!\b(?:forced|forcing|ordered|causing|prompting|leading|allowing|able|used|had|has|have|going|due|up|close|next|according))\s+to\s+(?!(?:the|a|an|its|their|about|around|some|nearly|almost|over|under)\b)[a-z]+\s*$/;
+// "an additional 8,000 arrests", "a further 2,000": an increment on a count, not the count.
+const INCREMENT_RE = /\b(?:additional|extra|another|further)\s*$/;
 // "1,500 positions will be eliminated": a modal right after the noun phrase.
 const PLAN_RIGHT_RE = /^(?:will|are\s+to\s+be|is\s+to\s+be|to\s+be|could|may|might|are\s+set\s+to|are\s+expected\s+to)\b/;
 const PLAN_HEADS = new Set(['budget', 'plan', 'allocation', 'pledge', 'target', 'goal', 'proposal', 'projection', 'forecast', 'request']);
@@ -404,6 +406,7 @@ function readCues(w: Windows, tokens: Token[], next: number, m: Mention, head: s
   if (has(PLAN_RE, planText) || has(PLAN_NEAR_RE, planText) || has(PLAN_RIGHT_RE, rightClause) || budgeted || (head !== null && PLAN_HEADS.has(head))) {
     cues.push('plan');
   }
+  if (has(INCREMENT_RE, l)) cues.push('increment');
   if (has(PART_RE, l) || has(PART_NEAR_RE, w.near) || has(PART_RIGHT_RE, right)) cues.push('part');
   if (has(TOTAL_RE, l)) cues.push('total');
   if (has(RATE_RE, l) || has(PER_NUMBER_RE, right)) cues.push('rate');
@@ -421,7 +424,7 @@ const PER_NUMBER_RE = /^per\s+\d/;
 // Every pattern readCues tries on the left window. Their union (all are flag-free, with no backreferences)
 // matches exactly when one of them does.
 const LEFT_CUE_RES = [
-  CAPACITY_RE, HOLD_END_RE, POPULATION_RE, PLAN_RE, PLAN_NEAR_RE, PART_RE, TOTAL_RE, RATE_RE, CHANGE_BY_RE, CHANGE_RE,
+  CAPACITY_RE, HOLD_END_RE, POPULATION_RE, PLAN_RE, PLAN_NEAR_RE, INCREMENT_RE, PART_RE, TOTAL_RE, RATE_RE, CHANGE_BY_RE, CHANGE_RE,
   EARLIER_PERIOD_RE, REVISION_RE, PER_UNIT_LEFT_RE,
 ];
 const ANY_LEFT_CUE_RE = new RegExp(LEFT_CUE_RES.map((re) => `(?:${re.source})`).join('|'));

@@ -138,6 +138,13 @@ describe('what a figure counts', () => {
 });
 
 describe('cues', () => {
+  it('marks an increment on a count, which is not the count', () => {
+    const t = 'The ministry said it would make an additional 8,000 arrests, after a further 2,000 last month.';
+    assert.ok(read(t, mention(t, '8,000')).signals.cues.includes('increment'));
+    assert.ok(read(t, mention(t, '2,000')).signals.cues.includes('increment'));
+    const u = 'Police have made 8,000 arrests.';
+    assert.ok(!read(u, mention(u, '8,000')).signals.cues.includes('increment'));
+  });
   const cues = (t: string, sub: string, over: Partial<Mention> = {}) => read(t, mention(t, sub, over)).signals.cues;
   it('tells capacity from population', () => {
     assert.ok(cues('The stadium was built to hold 60,000 fans.', '60,000').includes('capacity'));
