@@ -30,7 +30,7 @@ export function extractFigures(text: string): ExtractionResult {
     if (at.end - at.start > QUOTE_MAX && ++longSentences <= LONG_SENTENCE_WARNINGS)
       warnings.push(`the sentence at character ${at.start} is ${at.end - at.start} characters long: each of its figures is quoted by at most ${QUOTE_MAX} characters around it`);
     try {
-      const read = { text, layout, sentences, mentions };
+      const read = { text, layout, sentences, mentions, last: figures[figures.length - 1] };
       // One at a time: spreading a sentence's figures into push() overflows the stack past ~100,000 arguments.
       for (const f of sentenceFigures(read, at, group)) figures.push(f);
     } catch (e) {
@@ -68,6 +68,8 @@ interface TextReading {
   layout: Layout;
   sentences: SentenceFinder;
   mentions: Mention[];
+  /** The figure before this sentence's, if any. */
+  last?: ExtractedFigure;
 }
 
 function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): ExtractedFigure[] {
@@ -86,9 +88,10 @@ function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): Ex
   const long = quoteEnd - quoteStart > QUOTE_MAX;
   const quote = long ? '' : text.slice(quoteStart, quoteEnd);
   const out: ExtractedFigure[] = [];
-  for (const m of live) {
-    if (m.kind === 'date' && !isDateFigure(sentence, m)) continue;
-    const { counts, signals } = readFigureContext(text, sentence, m);
+  for (const stated of live) {
+    if (stated.kind === 'date' && !isDateFigure(sentence, stated)) continue;
+    const { counts, signals } = readFigureContext(text, sentence, stated);
+    const m = withCarriedCurrency(text, stated, counts, out[out.length - 1] ?? read.last);
     if (m.kind === 'date') signals.verb = dateEventVerb(sentence, m);
     inheritHead(signals, out[out.length - 1], m);
     const asOf = sentence.asOfMention === m ? null : sentence.asOf;
@@ -97,6 +100,18 @@ function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): Ex
     out.push(toFigure(m, qs, qe, q, COUNTED_DIMENSIONS.has(m.dimension) ? counts : null, asOf, attributionAt(sentence, m.start), signals));
   }
   return out;
+}
+
+// "once calculated at 2.5 billion euros, has risen to 7.3 billion", "… about 2 billion euros. Other documents give
+// 1.7 billion": a bare scaled number right after an amount of money, in its paragraph, is an amount in that currency.
+const SCALED_RE = /\b(?:million|billion|trillion|bn)\b/i;
+const CARRY_DISTANCE = 300;
+
+function withCarriedCurrency(text: string, m: Mention, counts: string | null, prev: ExtractedFigure | undefined): Mention {
+  if (m.kind !== 'quantity' || m.dimension !== 'count' || m.unit || counts !== null || !SCALED_RE.test(m.text)) return m;
+  if (!prev || prev.kind !== 'quantity' || prev.dimension !== 'currency' || !prev.unit || m.start - prev.end > CARRY_DISTANCE) return m;
+  if (text.slice(prev.end, m.start).includes('\n')) return m;
+  return { ...m, unit: prev.unit, dimension: 'currency' };
 }
 
 /** The longest quote a figure is stored with; a longer sentence is cited by a window around the figure. */

@@ -119,3 +119,16 @@ describe('a sentence that continues the one before it', () => {
     assert.equal(find('300').asOf, null);
   });
 });
+
+describe('a bare amount after an amount of money', () => {
+  it('is in that currency within the paragraph, and only when it is scaled and counts nothing', () => {
+    const text = 'Politicians spoke of about 2 billion euros. Other documents give 1.7 billion.\n' +
+      'The cost, once put at $2.5 billion, has risen to 7.3 billion. It employs 3 million people.\n' +
+      'Another 4 billion was mentioned.';
+    const unitOf = (value: string) => extractFigures(text).figures.find((f) => f.text === value)?.unit ?? null;
+    assert.equal(unitOf('1.7 billion'), 'EUR');
+    assert.equal(unitOf('7.3 billion'), 'USD');
+    assert.equal(unitOf('3 million'), null);
+    assert.equal(unitOf('4 billion'), null);
+  });
+});
