@@ -72,7 +72,8 @@ function fromFrontMatter(raw: string): { text: string; metadata: Partial<Record<
   try {
     data = parseYaml(match[1], { schema: 'core', prettyErrors: false, maxAliasCount: 10 });
   } catch {
-    return { text: raw, metadata: {} };
+    // "title: The flood: the full report" is not YAML (a second colon), but plainly meant as front matter.
+    data = plainLines(match[1]);
   }
   if (!isKnownMapping(data)) return { text: raw, metadata: {} };
   const date = data.published ?? data.date ?? data.publishedAt;
@@ -84,6 +85,18 @@ function fromFrontMatter(raw: string): { text: string; metadata: Partial<Record<
   });
   // Offsets refer to the stored text, so the body is kept exactly as it follows the front matter.
   return { text: raw.slice(match[0].length).replace(/^\r?\n/, ''), metadata };
+}
+
+/** Lines of `key: value` with known keys, each value taken as written (quotes around it dropped); else null. */
+function plainLines(block: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of block.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const m = /^([A-Za-z]+):[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!m || !FRONT_MATTER_KEYS.has(m[1])) return null;
+    out[m[1]] = m[2].replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return out;
 }
 
 function isKnownMapping(data: unknown): data is Record<string, unknown> {

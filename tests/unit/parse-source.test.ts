@@ -39,6 +39,16 @@ test('front matter is YAML in .md only, from line 1, with known keys; anything e
   assert.equal(parseSourceFile('ok.md', bytes('---\ntitle: T\ndate: 2025-03-17\n---\nBody 5')).publishedAt, '2025-03-17');
 });
 
+test('front matter with a colon in a value, which is not YAML, is still read as front matter', () => {
+  const md = '---\ntitle: The flood: the full report\npublisher: Public Radio News\n---\nAt least 40 died.';
+  const source = parseSourceFile('report.md', bytes(md));
+  assert.equal(source.title, 'The flood: the full report');
+  assert.equal(source.publisher, 'Public Radio News');
+  assert.equal(source.text, 'At least 40 died.');
+  const prose = '---\nNote: this is prose: not metadata\n---\nBody 5';
+  assert.equal(parseSourceFile('prose.md', bytes(prose)).text, prose);
+});
+
 test('a wiki-style heading is a title without its = marks', () => {
   assert.equal(titleFromText('= Death toll of the storm =\n\nBody'), 'Death toll of the storm');
   assert.equal(titleFromText('== Section =='), 'Section');
