@@ -1,3 +1,10 @@
+/** A list in slices of at most `size`, e.g. ids a few hundred at a time (SQLite binds a bounded number of variables). */
+export function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 /** Items grouped by key, in first-seen order, e.g. `groupBy(figures, (f) => f.sourceId)`. */
 export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -68,7 +68,7 @@ for (const [lemma, cls, forms] of VERBS) {
 const NOUN_CLASS_OF = new Map<string, string>();
 for (const [cls, lemmas] of Object.entries(NOUN_CLASSES)) for (const l of lemmas) NOUN_CLASS_OF.set(l, cls);
 
-/** Cues that change what a number measures (see context.ts): figures with different sets never share a metric. */
+/** Cues that change what a number measures (see context.ts); lib/group ranks by them, and splits by the scope ones. */
 export const FRAME_CUES = ['capacity', 'population', 'plan', 'increment', 'part', 'rate', 'change', 'earlier-period'];
 
 /** The frame of a figure's cues, e.g. `frameOf(['capacity', 'per-unit'])` → 'capacity'. */

@@ -5,18 +5,12 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notInArray, sq
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
 import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
-import { groupBy } from '../collections';
+import { chunks, groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
 import { prepared } from './prepared';
 
 const CHUNK = 400;
-
-function chunks<T>(list: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-  return out;
-}
 
 /**
  * What story assignment has read or written in one transaction: document counts of words, story profiles, the
@@ -42,7 +36,7 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): 
   cache.maxId ??= db.select({ id: sql<number>`coalesce(max(${stories.id}), 0)` }).from(stories).get()!.id;
   const load = (terms: Iterable<string>) => {
     const missing = [...terms].filter((t) => !cache.df.has(t));
-    for (const part of chunks(missing)) {
+    for (const part of chunks(missing, CHUNK)) {
       for (const t of part) cache.df.set(t, 0);
       for (const r of db.select().from(termDocs).where(inArray(termDocs.term, part)).all()) cache.df.set(r.term, r.docs);
     }
@@ -77,8 +71,10 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: S
   const { story } = index.add(text, candidates);
   const countWord = prepared(db, 'term_docs+1', () => db.insert(termDocs).values({ term: sql.placeholder('term'), docs: 1 })
     .onConflictDoUpdate({ target: termDocs.term, set: { docs: sql`${termDocs.docs} + 1` } }).prepare());
-  for (const term of tf.keys()) countWord.run({ term });
-  for (const term of tf.keys()) cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
+  for (const term of tf.keys()) {
+    countWord.run({ term });
+    cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
+  }
   cache.docs! += 1;
   cache.maxId = Math.max(cache.maxId!, story);
   const state = index.stories.get(story)!;

@@ -4,6 +4,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { sourceBands, sources } from '../../db/schema';
+import { chunks } from '../collections';
 import { prepared } from './prepared';
 import { bandKeys, estimatedResemblance, minhash, shingles } from './similar';
 
@@ -25,9 +26,9 @@ export function resemblingInStory(db: DbOrTx, story: number, signature: Uint32Ar
   const banded = db.selectDistinct({ id: sourceBands.sourceId }).from(sourceBands)
     .where(inArray(sourceBands.key, bandKeys(signature))).all().map((r) => r.id).filter((id) => id !== except);
   const close: number[] = [];
-  for (let i = 0; i < banded.length; i += 500)
+  for (const part of chunks(banded, 500))
     for (const s of db.select({ id: sources.id, signature: sources.signature }).from(sources)
-      .where(and(inArray(sources.id, banded.slice(i, i + 500)), eq(sources.storyId, story), isNull(sources.duplicateOf))).all())
+      .where(and(inArray(sources.id, part), eq(sources.storyId, story), isNull(sources.duplicateOf))).all())
       if (s.signature && estimatedResemblance(signature, toSignature(s.signature)) >= READ_TEXT_FROM) close.push(s.id);
   if (close.length === 0) return [];
   return db.select({ id: sources.id, title: sources.title, text: sources.text }).from(sources).where(inArray(sources.id, close)).all()
