@@ -10,55 +10,61 @@ test.use({ storageState: EDITOR_STATE });
 
 const file = (name: string, text: string, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(text) });
 
+/** A place name for this attempt: a retry's first attempt stays stored, so the retry tells its story somewhere else. */
+const place = (name: string) => name + ['', 'sby', 'wick', 'ford'][test.info().retry];
+
 test('an editor pastes a statement, previews its figures, saves it and finds it stored on reload', async ({ page }) => {
+  const harlow = place('Harlow');
   const add = new AddSourcesPage(page);
   await add.open();
   const text =
-    'Harlow County health officials said on Tuesday that the measles outbreak has grown to 214 confirmed cases since January.\n' +
+    `${harlow} County health officials said on Tuesday that the measles outbreak has grown to 214 confirmed cases since January.\n` +
     'The county vaccinated more than 3,000 children at school clinics last month, officials said.\n';
-  await add.paste({ text, title: 'Harlow County measles update', publisher: 'Harlow County Health', url: 'https://harlow.example/measles', publishedAt: '2026-03-02' });
+  await add.paste({ text, title: `${harlow} County measles update`, publisher: `${harlow} County Health`, url: 'https://harlow.example/measles', publishedAt: '2026-03-02' });
 
-  const preview = add.preview('Harlow County measles update');
+  const preview = add.preview(`${harlow} County measles update`);
   await expect(preview.getByTestId('preview-text').locator('mark', { hasText: '214' })).toBeVisible();
   await expect(preview.getByTestId('preview-figure').filter({ hasText: '214' })).toContainText(/no metric yet|new metric|\(\d+ figures from/);
   const links = await add.save();
-  await add.openStored(links.filter({ hasText: 'Harlow County measles update' }));
+  await add.openStored(links.filter({ hasText: `${harlow} County measles update` }));
   await expect(page.getByTestId('source-text').locator('mark', { hasText: '214' })).toBeVisible();
-  await expect(page.locator('dd', { hasText: 'Harlow County Health' })).toBeVisible();
+  await expect(page.locator('dd', { hasText: `${harlow} County Health` })).toBeVisible();
   await expect(page.getByRole('link', { name: /text\/plain, \d+ bytes/ })).toBeVisible();
   const sourceUrl = page.url();
 
   // The same text again is reported with a link to the stored source, and nothing is saved twice.
   await add.open();
-  await add.paste({ text, title: 'Harlow County measles update, again' });
-  const duplicate = add.preview('Harlow County measles update, again');
+  await add.paste({ text, title: `${harlow} County measles update, again` });
+  const duplicate = add.preview(`${harlow} County measles update, again`);
   await expect(duplicate.getByRole('status')).toContainText('Already stored');
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
-  await duplicate.getByRole('link', { name: 'Harlow County measles update' }).click();
+  await duplicate.getByRole('link', { name: `${harlow} County measles update` }).click();
   await expect(page).toHaveURL(sourceUrl);
 });
 
 test('an editor uploads one markdown file whose front matter gives its metadata', async ({ page }) => {
+  const kestrel = place('Kestrel');
   const add = new AddSourcesPage(page);
   await add.open();
-  const md = '---\ntitle: Kestrel Bay spill larger than first reported\npublisher: Coastal Ledger\ndate: 2026-02-11\n---\n' +
-    'The coast guard said on Monday that about 1,200 barrels of crude oil leaked into Kestrel Bay from the damaged tanker.\n';
+  const md = `---\ntitle: ${kestrel} Bay spill larger than first reported\npublisher: Coastal Ledger\ndate: 2026-02-11\n---\n` +
+    `The coast guard said on Monday that about 1,200 barrels of crude oil leaked into ${kestrel} Bay from the damaged tanker.\n`;
   await add.upload([file('kestrel.md', md, 'text/markdown')]);
-  await expect(add.preview('Kestrel Bay spill larger than first reported').locator('mark', { hasText: '1,200' })).toBeVisible();
+  await expect(add.preview(`${kestrel} Bay spill larger than first reported`).locator('mark', { hasText: '1,200' })).toBeVisible();
   const links = await add.save();
   await add.openStored(links.first());
-  await expect(page.getByRole('heading', { name: 'Kestrel Bay spill larger than first reported' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${kestrel} Bay spill larger than first reported` })).toBeVisible();
   await expect(page.locator('dd', { hasText: 'Coastal Ledger' })).toBeVisible();
   await expect(page.getByTestId('source-text').locator('mark', { hasText: '1,200' })).toBeVisible();
 });
 
 test('an editor uploads a batch of files; the preview shows the metric their figures would form', async ({ page }) => {
+  const corran = place('Corran');
   const add = new AddSourcesPage(page);
   await add.open();
   await add.upload([
-    file('corran-ledger.txt', 'Corran wildfire burns 4,500 hectares\n\nThe Corran wildfire has burned 4,500 hectares of forest since Friday, the fire service said.\n'),
-    file('corran-post.html', '<html><head><title>Corran fire doubles</title><meta property="og:site_name" content="Corran Post"></head><body><article><h1>Corran fire doubles</h1><p>The Corran wildfire has now burned about 9,000 hectares of forest, according to forestry officials.</p></article></body></html>', 'text/html'),
-    file('corran-notes.md', '---\ntitle: Corran fire crews\n---\nAround 300 firefighters are working on the Corran wildfire lines, the fire service said.\n', 'text/markdown'),
+    file('corran-ledger.txt', `${corran} wildfire burns 4,500 hectares\n\nThe ${corran} wildfire has burned 4,500 hectares of forest since Friday, the fire service said.\n`),
+    file('corran-post.html', `<html><head><title>${corran} fire doubles</title><meta property="og:site_name" content="${corran} Post"></head><body><article><h1>${corran} fire doubles</h1><p>The ${corran} wildfire has now burned about 9,000 hectares of forest, according to forestry officials.</p></article></body></html>`, 'text/html'),
+    file('corran-notes.md', `---\ntitle: ${corran} fire crews\n---\nAround 300 firefighters are working on the ${corran} wildfire lines, the fire service said.\n`, 'text/markdown'),
   ]);
   await expect(add.previews).toHaveCount(3);
   await expect(page.getByRole('heading', { name: /Preview: 3 new sources/ })).toBeVisible();
@@ -67,43 +73,44 @@ test('an editor uploads a batch of files; the preview shows the metric their fig
   const links = await add.save();
   await expect(links).toHaveCount(3);
 
-  await add.openStored(links.filter({ hasText: 'Corran fire doubles' }));
+  await add.openStored(links.filter({ hasText: `${corran} fire doubles` }));
   const figure = page.getByTestId('source-figure').filter({ hasText: '9,000' });
   await figure.getByRole('link').last().click();
   const metric = new MetricPage(page);
-  await expect(metric.citations.filter({ hasText: 'Corran wildfire burns 4,500 hectares' }).first()).toBeVisible();
-  await expect(metric.citations.filter({ hasText: 'Corran fire doubles' })).toHaveCount(1);
+  await expect(metric.citations.filter({ hasText: `${corran} wildfire burns 4,500 hectares` }).first()).toBeVisible();
+  await expect(metric.citations.filter({ hasText: `${corran} fire doubles` })).toHaveCount(1);
 });
 
 test('an editor uploads a PDF report; its figures are cited with their page', async ({ page }) => {
+  const tarn = place('Tarn');
   const add = new AddSourcesPage(page);
   await add.open();
   const pdf = await makePdf(
     [
-      ['Tarn Valley Dam Safety Review', 'Regional Water Authority, March 2026'],
-      ['Evacuation', 'The authority said 3,400 residents were evacuated from the Tarn valley below the dam.', 'Shelters opened in four schools.'],
+      [`${tarn} Valley Dam Safety Review`, 'Regional Water Authority, March 2026'],
+      ['Evacuation', `The authority said 3,400 residents were evacuated from the ${tarn} valley below the dam.`, 'Shelters opened in four schools.'],
       ['Repairs', 'Engineers estimate the spillway repairs will take 18 months.'],
     ],
-    'Tarn Valley Dam Safety Review',
+    `${tarn} Valley Dam Safety Review`,
   );
   await add.upload([
     { name: 'tarn-review.pdf', mimeType: 'application/pdf', buffer: pdf },
-    file('tarn-statement.txt', 'Tarn dam evacuation\n\nPolice said 3,000 residents were evacuated from the Tarn valley overnight.\n'),
+    file('tarn-statement.txt', `${tarn} dam evacuation\n\nPolice said 3,000 residents were evacuated from the ${tarn} valley overnight.\n`),
   ]);
-  const report = add.preview('Tarn Valley Dam Safety Review');
+  const report = add.preview(`${tarn} Valley Dam Safety Review`);
   await expect(report.getByTestId('preview-figure').filter({ hasText: '3,400' })).toContainText('p. 2');
   await expect(report.getByTestId('preview-figure').filter({ hasText: '18' })).toContainText('p. 3');
   await expect(report.getByTestId('preview-figure').filter({ hasText: '3,400' })).toContainText('new metric');
   const links = await add.save();
-  await add.openStored(links.filter({ hasText: 'Tarn Valley Dam Safety Review' }));
+  await add.openStored(links.filter({ hasText: `${tarn} Valley Dam Safety Review` }));
   await expect(page.getByRole('link', { name: /application\/pdf/ })).toBeVisible();
   const figure = page.getByTestId('source-figure').filter({ hasText: '3,400' });
   await expect(figure).toContainText('p. 2');
   await figure.getByRole('link').last().click();
   const metric = new MetricPage(page);
-  const cited = metric.citations.filter({ hasText: 'Tarn Valley Dam Safety Review' });
+  const cited = metric.citations.filter({ hasText: `${tarn} Valley Dam Safety Review` });
   await expect(cited.getByTestId('citation-page')).toHaveText(', p. 2');
-  await expect(metric.citations.filter({ hasText: 'Tarn dam evacuation' })).toHaveCount(1);
+  await expect(metric.citations.filter({ hasText: `${tarn} dam evacuation` })).toHaveCount(1);
 });
 
 test('an editor gives a URL; the server fetches it, follows the redirect and reads the article', async ({ page }) => {

@@ -11,7 +11,9 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; failOnConsoleE
       const errors: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() !== 'error' || allowedConsoleErrors.some((re) => re.test(msg.text()))) return;
-        errors.push(`console: ${msg.text()}`);
+        // A failed resource names only its status; the location says which URL it was.
+        const { url } = msg.location();
+        errors.push(`console: ${msg.text()}${url ? ` (${url})` : ''}`);
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
       await use();

@@ -12,3 +12,11 @@ for (const path of ['/metrics/no-such-metric', '/sources/99999', '/sources/not-a
     await expect(page.getByRole('heading', { name: 'Where sources disagree' })).toBeVisible();
   });
 }
+
+// Chromium asks for /favicon.ico when a page's icon link arrives late; a 404 there is a console error on any page.
+test('the browser\'s default /favicon.ico request gets the app icon', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.url()).toMatch(/\/icon\.svg$/);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+});
