@@ -150,7 +150,9 @@ export const figures = sqliteTable(
     // The month the figure's sentence ties it to (lib/group periodOf), kept because it needs the source's other figures.
     period: text('period'),
   },
-  (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_metric_idx').on(t.bucket, t.metricId)],
+  (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_metric_idx').on(t.bucket, t.metricId),
+    // The overview's total counts the rejected few through this index instead of reading every figure row.
+    index('figures_status_idx').on(t.status)],
 );
 
 /** Someone who may sign in. Reading needs no account; writing needs an editor or admin who is not disabled. */

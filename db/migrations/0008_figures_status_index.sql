@@ -1,0 +1,1 @@
+CREATE INDEX `figures_status_idx` ON `figures` (`status`);
