@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
-import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type Feature, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
 import { chunks, groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
@@ -104,7 +104,7 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
   const fresh = rows.map((r) => placedOf(r, story, lexicon));
   const byBucket = groupBy(fresh, (p) => bucketKey(p.feature));
   for (const [bucket, list] of byBucket) db.update(figures).set({ bucket }).where(inArray(figures.id, list.map((p) => Number(p.id)))).run();
-  const stored = [...byBucket.keys()].flatMap((bucket) => candidatesIn(db, bucket, sourceId)).map((r) => placedOf(r, story, lexicon));
+  const stored = [...byBucket.keys()].flatMap((bucket) => candidatesIn(db, bucket, sourceId, story, lexicon));
   const storedMetrics = new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null));
   const index = new MetricIndex(stored, Number.MAX_SAFE_INTEGER - 1e6);
   const before = new Map(stored.map((p) => [p.id, p.metric]));
@@ -137,14 +137,33 @@ function candidateQueries(db: DbOrTx) {
   const metric = sql.placeholder('metric');
   const live = and(eq(figures.bucket, bucket), ne(figures.status, 'rejected'));
   const members = and(live, eq(figures.metricId, metric));
+  const ref = { id: figures.id, metricId: figures.metricId };
   return {
     metrics: db.select({ id: figures.metricId }).from(figures).where(and(eq(figures.bucket, bucket), isNotNull(figures.metricId)))
       .groupBy(figures.metricId).orderBy(desc(max(figures.id))).limit(METRICS_MAX).prepare(),
-    first: db.select().from(figures).where(members).orderBy(asc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
-    newest: db.select().from(figures).where(members).orderBy(desc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
-    loose: db.select().from(figures).where(and(live, isNull(figures.metricId), ne(figures.sourceId, sql.placeholder('source'))))
+    first: db.select(ref).from(figures).where(members).orderBy(asc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
+    newest: db.select(ref).from(figures).where(members).orderBy(desc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
+    loose: db.select(ref).from(figures).where(and(live, isNull(figures.metricId), ne(figures.sourceId, sql.placeholder('source'))))
       .orderBy(desc(figures.id)).limit(CANDIDATES_MAX).prepare(),
   };
+}
+
+/**
+ * Features of stored figures already read in this transaction, by figure id: the sources of one batch share
+ * their stories' candidates, and reading and deriving a figure's features costs more than placing it. A figure's
+ * features do not change while it is stored (its metric does, and is read fresh); a regroup of a whole archive
+ * starts over every FEATURES_MAX figures.
+ */
+const features = new WeakMap<object, Map<number, Feature>>();
+const FEATURES_MAX = 50_000;
+
+function featuresOf(db: DbOrTx, ids: number[], story: number, lexicon: Lexicon): Map<number, Feature> {
+  let known = features.get(db);
+  if (!known || known.size > FEATURES_MAX) features.set(db, (known = new Map()));
+  const missing = ids.filter((id) => known.get(id)?.story !== story);
+  const byId = prepared(db, 'figure-by-id', () => db.select().from(figures).where(eq(figures.id, sql.placeholder('id'))).prepare());
+  for (const id of missing) known.set(id, placedOf(byId.get({ id })!, story, lexicon).feature);
+  return known;
 }
 
 /**
@@ -153,16 +172,18 @@ function candidateQueries(db: DbOrTx) {
  * figures. Each query walks the (bucket, metric) index, so an ingest reads a bounded number of rows however
  * large its story grows.
  */
-function candidatesIn(db: DbOrTx, bucket: string, sourceId: number): Figure[] {
+function candidatesIn(db: DbOrTx, bucket: string, sourceId: number, story: number, lexicon: Lexicon): Placed[] {
   const q = prepared(db, 'candidates', () => candidateQueries(db));
-  const rows = new Map<number, Figure>();
-  const take = (list: Figure[]) => list.forEach((r) => rows.set(r.id, r));
+  const refs = new Map<number, number | null>();
+  const take = (list: { id: number; metricId: number | null }[]) => list.forEach((r) => refs.set(r.id, r.metricId));
   for (const { id } of q.metrics.all({ bucket })) {
     take(q.first.all({ bucket, metric: id }));
     take(q.newest.all({ bucket, metric: id }));
   }
   take(q.loose.all({ bucket, source: sourceId }));
-  return [...rows.values()].sort((a, b) => a.id - b.id);
+  const ids = [...refs.keys()].sort((a, b) => a - b);
+  const known = featuresOf(db, ids, story, lexicon);
+  return ids.map((id) => ({ id: String(id), feature: known.get(id)!, metric: refs.get(id)! }));
 }
 
 /** Whether any stored source predates incremental grouping (no story yet): such a database needs `regroupAll`. */
@@ -175,6 +196,7 @@ export function needsRegroup(db: DbOrTx): boolean {
  * decisions over the result (lib/ingest/decisions.ts): curated metrics are kept and keep their pinned figures.
  */
 export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: number, total: number) => void): { metrics: number; grouped: number } {
+  features.delete(db);
   db.update(figures).set({ metricId: null, bucket: null }).run();
   const curated = curatedMetricIds(db);
   db.delete(metrics).where(curated.length ? notInArray(metrics.id, curated) : undefined).run();
