@@ -46,6 +46,23 @@ export function listMetricSummaries(db: Db, view: OverviewParams, perPage: numbe
   return { rows, total };
 }
 
+/** How many candidates `listBucketNeighbours` returns at most. */
+const NEIGHBOURS_MAX = 50;
+
+/**
+ * Other metrics of a story holding figures in one of this metric's buckets (same kind, dimension, scope and unit):
+ * the candidates for "measures the same thing". Walks the (bucket, metric) index.
+ */
+export function listBucketNeighbours(db: Db, metric: Pick<Metric, 'id' | 'storyId'>): Metric[] {
+  if (metric.storyId === null) return [];
+  return db.select().from(metrics).where(and(
+    eq(metrics.storyId, metric.storyId),
+    gt(metrics.figureCount, 0),
+    sql`${metrics.id} IN (SELECT DISTINCT ${figures.metricId} FROM ${figures} WHERE ${figures.metricId} != ${metric.id} AND ${figures.bucket} IN
+      (SELECT DISTINCT ${figures.bucket} FROM ${figures} WHERE ${figures.metricId} = ${metric.id} AND ${figures.bucket} IS NOT NULL))`,
+  )).orderBy(desc(metrics.sourceCount), asc(metrics.id)).limit(NEIGHBOURS_MAX).all();
+}
+
 /** The units metrics are stated in, for the overview's unit filter. */
 export function listMetricUnits(db: Db): string[] {
   return db.selectDistinct({ unit: metrics.unit }).from(metrics)

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { apart, sameMeasure } from '../../lib/spread/related';
 import {
   formatFigureValue,
   formatSpanLabel,
@@ -177,5 +178,21 @@ describe('chart axis', () => {
       assert.ok([1, 2, 3, 4, 5, 6, 8].some((m) => Math.abs(step / 10 ** Math.floor(Math.log10(step)) - m) < 1e-9), `step ${step}`);
       assert.ok(Math.abs(base / step - Math.round(base / step)) < 1e-9, `base ${base}`);
     }
+  });
+});
+
+describe('metrics of one story that measure the same thing (lib/spread/related)', () => {
+  const metric = (id: number, label: string, sourceCount: number, valueMin: number | null, valueMax: number | null) => ({ id, label, sourceCount, valueMin, valueMax });
+  const deaths = metric(1, 'Deaths', 5, 64, 1427);
+
+  it('finds the metrics whose label names the same measure, most sources first, and not the metric itself', () => {
+    const others = [metric(2, 'Deaths · Maria', 2, 2975, 4645), metric(3, 'People displaced', 4, 10, 20), metric(4, 'Deaths · Aug', 3, 16, 64), deaths];
+    assert.deepEqual(sameMeasure(deaths, others).map((m) => m.id), [4, 2]);
+  });
+
+  it('says when another metric states only values outside this one\'s range', () => {
+    assert.equal(apart(deaths, metric(2, 'Deaths · Maria', 2, 2975, 4645)), true);
+    assert.equal(apart(deaths, metric(4, 'Deaths · Aug', 3, 16, 64)), false, 'touching ranges overlap');
+    assert.equal(apart(deaths, metric(5, 'Deaths', 1, null, null)), false, 'a metric of vague figures states no range');
   });
 });

@@ -4,12 +4,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listChartFiguresForMetric, listFiguresForMetric, listLeftOutFigures } from '@/db/queries/figures';
+import { listChartFiguresForMetric, listFiguresByIds, listFiguresForMetric, listLeftOutFigures } from '@/db/queries/figures';
 import { deskVerdictFor } from '@/db/queries/desk-verdicts';
-import { getMetricBySlug } from '@/db/queries/metrics';
+import { getMetricBySlug, listBucketNeighbours } from '@/db/queries/metrics';
 import { getLastUndoable, getMetricReview, listFigurePicks, listLeftOutReasons, listMetricChoices, listMetricHistory } from '@/db/queries/review';
 import { CitationList } from '@/components/citations/citation-list';
 import { MetricSpreadPanels } from '@/components/metrics/metric-spread-panels';
+import { RelatedMetrics } from '@/components/metrics/related-metrics';
 import { DeskVerdict } from '@/components/review/desk-verdict';
 import { HistorySection } from '@/components/review/history-list';
 import { LeftOutList } from '@/components/review/left-out-list';
@@ -24,10 +25,14 @@ import { Pagination } from '@/components/ui/pagination';
 import { getEditor } from '@/lib/auth/session';
 import { requestOrigin } from '@/lib/share/origin';
 import { storedSummary, toSpreadChartRows } from '@/lib/spread';
+import { toOverviewRows } from '@/lib/spread/overview-rows';
+import { apart, sameMeasure } from '@/lib/spread/related';
 import { listPageParamsSchema } from '@/lib/validation/overview';
 import { curateMetricAction, undoAction } from '@/app/review/actions';
 
 const CITATIONS_PER_PAGE = 50;
+/** How many of the story's other metrics measuring the same thing the page lists. */
+const RELATED_MAX = 10;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,6 +62,8 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const href = (id: number) => (pageOf.get(id) === page ? `#figure-${id}` : `?page=${pageOf.get(id)}#figure-${id}`);
   const origin = requestOrigin(await headers(), process.env.SPREAD_PUBLIC_URL);
   const verdictByDesk = deskVerdictFor(db, metric.id, origin);
+  const related = sameMeasure(metric, listBucketNeighbours(db, metric)).slice(0, RELATED_MAX);
+  const relatedRows = toOverviewRows(related, listFiguresByIds(db, related.flatMap((m) => m.spanFigureIds)));
   return (
     <div className="space-y-5">
       {verdictByDesk && <ClaimReviewScript review={{ ...verdictByDesk, reviewUrl: `${origin}/metrics/${metric.slug}`, reviewer: process.env.SPREAD_DESK_NAME ?? 'Spread' }} />}
@@ -69,6 +76,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
       <DeskVerdict desk={desk} machine={verdict} kind={metric.kind} unit={metric.unit ?? chart.unit} />
       <MetricSpreadPanels chart={chart} summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} label={metric.label} leftOut={leftOut.length} citationHref={href}
         aside={<Panel title="Share"><SharePanel slug={metric.slug} title={metric.label} rows={chart.rows.length} origin={origin} /></Panel>} />
+      {related.length > 0 && <RelatedMetrics rows={relatedRows} measure={metric.label.split(' · ')[0]} apart={related.filter((m) => apart(metric, m)).length} />}
       <section aria-labelledby="citations-heading" className="space-y-3">
         <h2 id="citations-heading" className="text-base font-semibold">Citations ({all.length})</h2>
         <CitationList figures={figures} charted={new Set(chart.rows.map((r) => r.figureId))} />
