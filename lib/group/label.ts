@@ -30,6 +30,9 @@ export function describeMetric(members: Feature[], taken: { has(slug: string): b
   let label = labelFor(members);
   // Two stories in one database can each have their "Deaths": the second is named by its story.
   if (storyName && taken.has(slugify(label))) label = `${label} · ${storyName}`;
+  // Two metrics of one story may each be "Deaths": the second is named by what its sources say it counts, or who
+  // gave it, so the overview never shows two rows of one name.
+  if (taken.has(slugify(label))) label = distinguish(label, members, taken) ?? label;
   let slug = slugify(label);
   for (let n = 2; taken.has(slug); n++) slug = `${slugify(label)}-${n}`;
   return {
@@ -108,6 +111,15 @@ function asWritten(word: string | null, members: Feature[]): string | null {
   const capital = word.charAt(0).toUpperCase() + word.slice(1);
   const name = new RegExp(`[^.!?\\s]\\s+${capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
   return members.some((m) => name.test(m.figure.quote)) ? capital : word;
+}
+
+function distinguish(label: string, members: Feature[], taken: { has(slug: string): boolean }): string | null {
+  const words = label.toLowerCase();
+  const counts = mostCommon(members.map((m) => m.figure.counts?.toLowerCase() ?? null).filter((c) => c && !words.includes(c)));
+  const by = mostCommon(members.map((m) => m.figure.attributedTo).filter((a) => a && !/\d/.test(a)));
+  for (const option of [counts && `${label} · ${counts}`, by && `${label} · according to ${by}`])
+    if (option && !taken.has(slugify(option))) return option;
+  return null;
 }
 
 function mostCommon(xs: (string | null)[]): string | null {

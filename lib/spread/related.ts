@@ -2,7 +2,7 @@
 // their sentences say they count different things (an official count, an estimate, a part); when it is wrong,
 // an analyst reading one metric's verdict must still see the figures that contradict it.
 
-/** What a metric measures, from its label without the disambiguating suffix: "Deaths · India" → "deaths". */
+/** What a metric measures, from its label without the parts that tell it apart: "Deaths · India · excess deaths" → "deaths". */
 export function measureOf(label: string): string {
   return label.split(' · ')[0].trim().toLowerCase();
 }

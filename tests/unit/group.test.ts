@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures } from '../../lib/extract/index';
-import { groupFigures as group0 } from '../../lib/group/index';
+import { describeMetric, groupFigures as group0, toFeature } from '../../lib/group/index';
 import { loadWordNet } from '../../lib/lexicon/wordnet';
 
 // Grouping as the app runs it: with WordNet.
@@ -222,6 +222,16 @@ describe('naming a metric after what its figures share', () => {
     assert.ok(slug);
     assert.equal(metricOf(inputs, result, 'b', '45 miles'), slug);
     assert.match(result.metrics.find((m) => m.slug === slug)!.label, /· Vardenholt$/);
+  });
+
+  it('names a second metric of one name in one story by what its sources say it counts', () => {
+    const features = (text: string) => extractFigures(text).figures.map((f, i) => toFeature(f, 0, i, 1));
+    const official = describeMetric(features('The ministry reported 4,800 deaths from the disease.'), new Set(), 'India');
+    assert.equal(official.label, 'Deaths');
+    const taken = new Set([official.slug, 'deaths-india']);
+    const estimate = describeMetric(features('Researchers estimated 4.7 million excess deaths in the same period.'), taken, 'India');
+    assert.equal(estimate.label, 'Deaths · India · excess deaths');
+    assert.equal(estimate.slug, 'deaths-india-excess-deaths');
   });
 });
 
