@@ -14,9 +14,10 @@ for (const path of ['/metrics/no-such-metric', '/sources/99999', '/sources/not-a
 }
 
 // Chromium asks for /favicon.ico when a page's icon link arrives late; a 404 there is a console error on any page.
-test('the browser\'s default /favicon.ico request gets the app icon', async ({ request }) => {
+// The icon must come from the page's own origin: the CSP allows images from 'self' only.
+test('the browser\'s default /favicon.ico request gets the app icon, from the same origin', async ({ request, baseURL }) => {
   const response = await request.get('/favicon.ico');
   expect(response.status()).toBe(200);
-  expect(response.url()).toMatch(/\/icon\.svg$/);
+  expect(response.url()).toBe(`${baseURL}/icon.svg`);
   expect(response.headers()['content-type']).toContain('image/svg+xml');
 });
