@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listFiguresByIds } from '@/db/queries/figures';
-import { getTotals, listMetricSummaries, listMetricUnits } from '@/db/queries/metrics';
+import { getTotals, listBucketNeighbours, listMetricSummaries, listMetricUnits } from '@/db/queries/metrics';
 import { getSourceTitle, listSources } from '@/db/queries/sources';
 import { ActiveSourceFilter } from '@/components/metrics/active-source-filter';
 import { MetricFilters } from '@/components/metrics/metric-filters';
@@ -12,6 +12,7 @@ import { SourceList } from '@/components/sources/source-list';
 import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { toOverviewRows } from '@/lib/spread/overview-rows';
+import { contradicting } from '@/lib/spread/related';
 import { overviewParamsSchema } from '@/lib/validation/overview';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,6 +24,9 @@ export default async function OverviewPage({ searchParams }: Props) {
   const totals = getTotals(db);
   const metrics = listMetricSummaries(db, view, view.per);
   const rows = toOverviewRows(metrics.rows, listFiguresByIds(db, metrics.rows.flatMap((m) => m.spanFigureIds)));
+  // A metric whose sources agree may still be contradicted by one grouping kept apart: the row says so.
+  const contradicted = new Map(metrics.rows.filter((m) => m.verdict !== 'disagree')
+    .map((m) => [m.slug, contradicting(m, listBucketNeighbours(db, m)).length] as const).filter(([, n]) => n > 0));
   const sources = listSources(db, { limit: view.per, offset: (view.sourcesPage - 1) * view.per });
   const params = { q: view.q, verdict: view.verdict, unit: view.unit, source: view.source?.toString(), sort: view.sort === 'rank' ? undefined : view.sort, per: view.per === 25 ? undefined : String(view.per) };
   const filtered = [view.q, view.verdict, view.unit, view.source].some((v) => v !== undefined);
@@ -40,7 +44,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       <Panel title="Metrics" aside={<span data-testid="metric-count">{filtered ? `${metrics.total} of ${totals.metrics} metrics match` : `${metrics.total} metrics, ranked by disagreement`}</span>}>
         <MetricFilters units={listMetricUnits(db)} source={view.source} />
         {view.source !== undefined && <ActiveSourceFilter title={getSourceTitle(db, view.source) ?? `source ${view.source}`} params={params} />}
-        {rows.length ? <MetricTable rows={rows} caption="Metrics" /> : <p className="text-sm text-gray-500">{filtered ? 'No metric matches this search.' : 'No metric yet: ingest sources that share a figure.'}</p>}
+        {rows.length ? <MetricTable rows={rows} caption="Metrics" contradicted={contradicted} /> : <p className="text-sm text-gray-500">{filtered ? 'No metric matches this search.' : 'No metric yet: ingest sources that share a figure.'}</p>}
         <div className="mt-3"><ExportLinks base="/index" query={exportQuery} all /></div>
         <Pagination label="Metric pages" params={{ ...params, sourcesPage: view.sourcesPage > 1 ? String(view.sourcesPage) : undefined }} param="page" page={view.page} perPage={view.per} total={metrics.total} />
       </Panel>

@@ -3,8 +3,11 @@ import type { OverviewRow } from '@/lib/spread/overview-rows';
 import { VerdictBadge } from '../ui/verdict-badge';
 import { SpreadStrip } from './spread-strip';
 
-/** The overview's list of metrics: one row per metric, in the order the view asks for. */
-export function MetricTable({ rows, caption }: { rows: OverviewRow[]; caption: string }) {
+/**
+ * The overview's list of metrics: one row per metric, in the order the view asks for. `contradicted` counts, by
+ * slug, the story's other metrics of the same measure whose values lie outside the row's range.
+ */
+export function MetricTable({ rows, caption, contradicted }: { rows: OverviewRow[]; caption: string; contradicted?: Map<string, number> }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" aria-label={caption}>
@@ -33,6 +36,11 @@ export function MetricTable({ rows, caption }: { rows: OverviewRow[]; caption: s
               </td>
               <td className="py-2 pr-4" title={row.verdictReason}>
                 <VerdictBadge verdict={row.verdict} />
+                {contradicted?.get(row.slug) ? (
+                  <Link href={`/metrics/${row.slug}#related-metrics`} data-testid="contradicted" className="mt-1 block text-xs text-amber-800 hover:underline">
+                    {contradicted.get(row.slug) === 1 ? 'but 1 related metric states other values' : `but ${contradicted.get(row.slug)} related metrics state other values`}
+                  </Link>
+                ) : null}
               </td>
               <td className="py-2 text-right">
                 <Link href={`/metrics/${row.slug}`} className="whitespace-nowrap text-blue-700 hover:underline" aria-label={`Open ${row.label}`}>

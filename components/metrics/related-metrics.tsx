@@ -8,7 +8,7 @@ import { MetricTable } from './metric-table';
  */
 export function RelatedMetrics({ rows, measure, apart }: { rows: OverviewRow[]; measure: string; apart: number }) {
   return (
-    <Panel title="Also measured in this story" aside={`${rows.length} other metric${rows.length === 1 ? '' : 's'}`}>
+    <Panel id="related-metrics" title="Also measured in this story" aside={`${rows.length} other metric${rows.length === 1 ? '' : 's'}`}>
       <div data-testid="related-metrics" className="space-y-3">
         <p className="text-sm text-gray-700" data-testid="related-note">
           {apart > 0 ? (

@@ -49,18 +49,29 @@ export function listMetricSummaries(db: Db, view: OverviewParams, perPage: numbe
 /** How many candidates `listBucketNeighbours` returns at most. */
 const NEIGHBOURS_MAX = 50;
 
+function neighboursQuery(db: Db) {
+  const id = sql.placeholder('id');
+  return db.select().from(metrics).where(and(
+    eq(metrics.storyId, sql.placeholder('story')),
+    gt(metrics.figureCount, 0),
+    sql`${metrics.id} IN (SELECT DISTINCT ${figures.metricId} FROM ${figures} WHERE ${figures.metricId} != ${id} AND ${figures.bucket} IN
+      (SELECT DISTINCT ${figures.bucket} FROM ${figures} WHERE ${figures.metricId} = ${id} AND ${figures.bucket} IS NOT NULL))`,
+  )).orderBy(desc(metrics.sourceCount), asc(metrics.id)).limit(NEIGHBOURS_MAX).prepare();
+}
+
+// Prepared once per connection: the overview asks for every row on its page (building the query cost ten times
+// running it).
+const neighbours = new WeakMap<Db, ReturnType<typeof neighboursQuery>>();
+
 /**
  * Other metrics of a story holding figures in one of this metric's buckets (same kind, dimension, scope and unit):
  * the candidates for "measures the same thing". Walks the (bucket, metric) index.
  */
 export function listBucketNeighbours(db: Db, metric: Pick<Metric, 'id' | 'storyId'>): Metric[] {
   if (metric.storyId === null) return [];
-  return db.select().from(metrics).where(and(
-    eq(metrics.storyId, metric.storyId),
-    gt(metrics.figureCount, 0),
-    sql`${metrics.id} IN (SELECT DISTINCT ${figures.metricId} FROM ${figures} WHERE ${figures.metricId} != ${metric.id} AND ${figures.bucket} IN
-      (SELECT DISTINCT ${figures.bucket} FROM ${figures} WHERE ${figures.metricId} = ${metric.id} AND ${figures.bucket} IS NOT NULL))`,
-  )).orderBy(desc(metrics.sourceCount), asc(metrics.id)).limit(NEIGHBOURS_MAX).all();
+  let query = neighbours.get(db);
+  if (!query) neighbours.set(db, (query = neighboursQuery(db)));
+  return query.all({ id: metric.id, story: metric.storyId });
 }
 
 /** The units metrics are stated in, for the overview's unit filter. */

@@ -31,3 +31,8 @@ export function apart(a: Ranged, b: Ranged): boolean {
   if (a.valueMin === null || a.valueMax === null || b.valueMin === null || b.valueMax === null) return false;
   return b.valueMax < a.valueMin || b.valueMin > a.valueMax;
 }
+
+/** The candidates measuring what `metric` does whose values all lie outside its range: what an "agree" hides. */
+export function contradicting<M extends Ranged>(metric: Ranged, candidates: M[]): M[] {
+  return sameMeasure(metric, candidates).filter((c) => apart(metric, c));
+}

@@ -87,6 +87,25 @@ test('a metric page lists the story\'s other metrics measuring the same thing, a
   await expect(page.getByTestId('related-metrics').locator(`a[href="${first}"]`).first()).toBeVisible();
 });
 
+// A third dev-set story: an airport whose opening was put off for years. Its reports agree within each announced
+// date, so an overview row can read "Agree" while the story's other opening dates say otherwise.
+const AIRPORT = ['audit-briefing', 'encyclopedia', 'local-tv-dec2019', 'regional-2013', 'wire-may2012']
+  .map((voice) => `tests/fixtures/dev/capital-airport--${voice}.txt`);
+
+test('an overview row whose sources agree says when the story\'s related metrics state other values', async ({ page }) => {
+  test.setTimeout(90_000);
+  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...AIRPORT], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
+  const id = /added +#(\d+) Berlin Brandenburg Airport \(/.exec(out)?.[1];
+  expect(id, out).toBeTruthy();
+  await page.goto(`/?source=${id}&per=100`);
+  const warned = page.getByTestId('metric-row').filter({ has: page.getByTestId('contradicted') });
+  await expect(warned.first()).toBeVisible();
+  await expect(warned.first().locator('[data-verdict]')).not.toHaveAttribute('data-verdict', 'disagree');
+  await warned.first().getByTestId('contradicted').click();
+  await expect(page).toHaveURL(/#related-metrics$/);
+  await expect(page.getByTestId('related-note')).toContainText(/state[s]? only values outside this metric.s range/);
+});
+
 // A 130 kB report: its page shows the text a part at a time, and a figure's link opens the part holding it.
 test('a long source is shown in parts, and a figure in a later part is reached from the figure list', async ({ page }) => {
   test.setTimeout(90_000);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { apart, sameMeasure } from '../../lib/spread/related';
+import { apart, contradicting, sameMeasure } from '../../lib/spread/related';
 import {
   formatFigureValue,
   formatSpanLabel,
@@ -194,5 +194,17 @@ describe('metrics of one story that measure the same thing (lib/spread/related)'
     assert.equal(apart(deaths, metric(2, 'Deaths · Maria', 2, 2975, 4645)), true);
     assert.equal(apart(deaths, metric(4, 'Deaths · Aug', 3, 16, 64)), false, 'touching ranges overlap');
     assert.equal(apart(deaths, metric(5, 'Deaths', 1, null, null)), false, 'a metric of vague figures states no range');
+  });
+});
+
+describe('what an agreeing metric hides (lib/spread/related)', () => {
+  it('counts the same-measure metrics whose values all lie outside its range', () => {
+    const opening = { id: 1, label: 'Opening date', sourceCount: 3, valueMin: 24_072, valueMax: 24_083 };
+    const others = [
+      { id: 2, label: 'Opening date · Brandenburg', sourceCount: 2, valueMin: 23_880, valueMax: 23_999 },
+      { id: 3, label: 'Opening date · Airport', sourceCount: 1, valueMin: 24_080, valueMax: 24_155 },
+      { id: 4, label: 'Closing date', sourceCount: 2, valueMin: 20_000, valueMax: 20_001 },
+    ];
+    assert.deepEqual(contradicting(opening, others).map((m) => m.id), [2]);
   });
 });
