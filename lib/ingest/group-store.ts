@@ -23,9 +23,17 @@ export interface StoryCache {
   stories: Map<number, StoryState>;
   docs: number | null;
   maxId: number | null;
+  /** Words whose stored document count is behind `df` by this much, written by `flushStories`. */
+  pendingDf: Map<string, number>;
+  /** Stories whose stored profile is behind `stories`, written by `flushStories`. */
+  dirty: Set<number>;
+  /** Each story's name and index terms as stored, so an unchanged one is not written again. */
+  names: Map<number, string | null>;
+  keys: Map<number, string>;
 }
 
-export const newStoryCache = (): StoryCache => ({ df: new Map(), stories: new Map(), docs: null, maxId: null });
+export const newStoryCache = (): StoryCache =>
+  ({ df: new Map(), stories: new Map(), docs: null, maxId: null, pendingDf: new Map(), dirty: new Set(), names: new Map(), keys: new Map() });
 
 /** Of the stories sharing a text's key words, how many (sharing the most) are compared with it. */
 const STORY_CANDIDATES_MAX = 20;
@@ -63,30 +71,55 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): 
   return new StoryIndex({ df: dfOf(terms), docs: cache.docs, nextId: cache.maxId + 1, stories: candidates });
 }
 
-/** Puts a stored source into a story, updating word counts, the story's profile and its index terms. */
+/**
+ * Puts a stored source into a story. What later sources of the transaction read is written at once (the source's
+ * story, a new story's row, a story's name and index terms when they change); word counts and profiles, which only
+ * this transaction reads meanwhile (from `cache`), are written once per transaction by `flushStories`.
+ */
 export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: StoryCache = newStoryCache()): number {
   const tf = termFrequencies(text);
   const index = storyIndexFor(db, tf, cache);
   const candidates = [...index.stories.keys()];
-  const { story } = index.add(text, candidates);
-  const countWord = prepared(db, 'term_docs+1', () => db.insert(termDocs).values({ term: sql.placeholder('term'), docs: 1 })
-    .onConflictDoUpdate({ target: termDocs.term, set: { docs: sql`${termDocs.docs} + 1` } }).prepare());
+  const { story, created } = index.add(text, candidates);
   for (const term of tf.keys()) {
-    countWord.run({ term });
     cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
+    cache.pendingDf.set(term, (cache.pendingDf.get(term) ?? 0) + 1);
   }
   cache.docs! += 1;
   cache.maxId = Math.max(cache.maxId!, story);
   const state = index.stories.get(story)!;
   cache.stories.set(story, state);
-  const row = { id: story, name: index.name(story), profile: Object.fromEntries(state.profile), sources: state.sources };
-  db.insert(stories).values(row).onConflictDoUpdate({ target: stories.id, set: { name: row.name, profile: row.profile, sources: row.sources } }).run();
-  db.delete(storyTerms).where(eq(storyTerms.storyId, story)).run();
+  const name = index.name(story);
+  if (created) {
+    db.insert(stories).values({ id: story, name, profile: Object.fromEntries(state.profile), sources: state.sources }).run();
+  } else {
+    if (!cache.names.has(story)) cache.names.set(story, db.select({ name: stories.name }).from(stories).where(eq(stories.id, story)).get()?.name ?? null);
+    if (cache.names.get(story) !== name) db.update(stories).set({ name }).where(eq(stories.id, story)).run();
+    cache.dirty.add(story);
+  }
+  cache.names.set(story, name);
   const keys = index.keyTerms(state.profile);
-  const indexTerm = prepared(db, 'story_terms+', () => db.insert(storyTerms).values({ term: sql.placeholder('term'), storyId: sql.placeholder('story') }).prepare());
-  for (const term of keys) indexTerm.run({ term, story });
+  if (cache.keys.get(story) !== keys.join(' ')) {
+    db.delete(storyTerms).where(eq(storyTerms.storyId, story)).run();
+    const indexTerm = prepared(db, 'story_terms+', () => db.insert(storyTerms).values({ term: sql.placeholder('term'), storyId: sql.placeholder('story') }).prepare());
+    for (const term of keys) indexTerm.run({ term, story });
+    cache.keys.set(story, keys.join(' '));
+  }
   db.update(sources).set({ storyId: story }).where(eq(sources.id, sourceId)).run();
   return story;
+}
+
+/** Writes the word counts and story profiles `assignStory` kept in `cache`; call before the transaction ends. */
+export function flushStories(db: DbOrTx, cache: StoryCache): void {
+  const countWord = prepared(db, 'term_docs+n', () => db.insert(termDocs).values({ term: sql.placeholder('term'), docs: sql.placeholder('n') })
+    .onConflictDoUpdate({ target: termDocs.term, set: { docs: sql`${termDocs.docs} + excluded.docs` } }).prepare());
+  for (const [term, n] of cache.pendingDf) countWord.run({ term, n });
+  cache.pendingDf.clear();
+  for (const id of cache.dirty) {
+    const state = cache.stories.get(id)!;
+    db.update(stories).set({ profile: Object.fromEntries(state.profile), sources: state.sources }).where(eq(stories.id, id)).run();
+  }
+  cache.dirty.clear();
 }
 
 const placedOf = (row: Figure, story: number, lexicon: Lexicon): Placed => ({
@@ -212,6 +245,7 @@ export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: num
     if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon);
     onProgress?.(i + 1, ids.length);
   });
+  flushStories(db, cache);
   applyDecisions(db, { all: true });
   const n = db.select({ n: sql<number>`count(*)` }).from(metrics).get()!.n;
   const grouped = db.select({ n: sql<number>`count(*)` }).from(figures).where(sql`${figures.metricId} is not null`).get()!.n;

@@ -6,7 +6,7 @@ import type { SourceInput } from '../validation/source';
 import { periodsOf } from '../group';
 import { loadWordNet } from '../lexicon/wordnet';
 import { applyDecisions } from './decisions';
-import { assignStory, needsRegroup, newStoryCache, placeSourceFigures, regroupAll } from './group-store';
+import { assignStory, flushStories, needsRegroup, newStoryCache, placeSourceFigures, regroupAll } from './group-store';
 import { DUPLICATE_THRESHOLD, minhash, resemblance, shingles } from './similar';
 import { fillSourceBands, resemblingInStory, storeSourceBands } from './source-bands';
 import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
@@ -77,6 +77,7 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
       }
       result.added.push({ id: row.id, title: p.input.title, figures: rows.length, warnings: p.warnings, duplicateOf: original ?? null });
     }
+    flushStories(tx, storyCache);
     // A person's decisions win over the placement just made; what the machine proposed against them becomes a suggestion.
     if (!stale && touched.size) for (const m of applyDecisions(tx)) touched.add(m);
     if (stale && result.added.length) {

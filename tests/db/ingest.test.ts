@@ -6,7 +6,7 @@ import { regroupAll } from '../../lib/ingest/group-store';
 import { loadWordNet } from '../../lib/lexicon/wordnet';
 import { count, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { figures, metrics, sources } from '../../db/schema';
+import { figures, metrics, sources, stories, storyTerms, termDocs } from '../../db/schema';
 import { seedSampleCorpus } from '../../db/seed';
 import { IngestError, ingestFiles, prepareSource, parseSourceFile } from '../../lib/ingest';
 import { saveSources } from '../../lib/ingest/save';
@@ -131,8 +131,17 @@ describe('ingesting files', () => {
     for (const [id, metric] of before) assert.equal(after.get(id), metric, `figure ${id} moved`);
     const grouped = (m: Map<number, number | null>) => [...m.values()].filter((x) => x !== null).length;
     const incremental = grouped(after);
+    // Word counts and story profiles kept by ingests are the ones a replay of every source builds.
+    const stored = () => ({
+      words: db.select().from(termDocs).orderBy(termDocs.term).all(),
+      stories: db.select({ name: stories.name, sources: stories.sources, profile: stories.profile }).from(stories).orderBy(stories.id).all(),
+      keys: db.select().from(storyTerms).orderBy(storyTerms.storyId, storyTerms.term).all(),
+    });
+    const kept = stored();
+    assert.ok(kept.words.length > 0 && kept.stories.length > 0);
     regroupAll(db, loadWordNet());
     assert.equal(grouped(placed()), incremental);
+    assert.deepEqual(stored(), kept);
   });
 
   for (const [file, reason] of [
