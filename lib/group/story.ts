@@ -84,14 +84,15 @@ export interface StoryState {
  * Document frequencies are kept over every source seen, so IDF is always current.
  */
 export class StoryIndex {
-  readonly df = new Map<string, number>();
+  readonly df: Map<string, number>;
   docs = 0;
   readonly stories = new Map<number, StoryState>();
   private nextId = 1;
 
-  constructor(init?: { df: Map<string, number>; docs: number; stories: StoryState[]; nextId?: number }) {
+  /** `shared`: use `init.df` itself (an ingest's per-transaction counts, which `add` then updates) instead of a copy. */
+  constructor(init?: { df: Map<string, number>; docs: number; stories: StoryState[]; nextId?: number; shared?: boolean }) {
+    this.df = init?.shared ? init.df : new Map(init?.df ?? []);
     if (!init) return;
-    for (const [w, n] of init.df) this.df.set(w, n);
     this.docs = init.docs;
     this.nextId = init.nextId ?? 1;
     for (const s of init.stories) {
@@ -102,7 +103,8 @@ export class StoryIndex {
 
   private idf(word: string): number {
     // Smoothed IDF: with two sources, a word both use must still count for something.
-    return Math.log(1 + this.docs / (this.df.get(word) ?? 1));
+    // A count of 0 (a word a shared map knows no stored text uses) reads as 1, like an unknown word.
+    return Math.log(1 + this.docs / (this.df.get(word) || 1));
   }
 
   /** Cosine between a source's frequencies and a story profile, both weighted by current IDF. */

@@ -49,13 +49,8 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): 
       for (const r of db.select().from(termDocs).where(inArray(termDocs.term, part)).all()) cache.df.set(r.term, r.docs);
     }
   };
-  const dfOf = (terms: Iterable<string>) => {
-    const df = new Map<string, number>();
-    for (const t of terms) if (cache.df.get(t)) df.set(t, cache.df.get(t)!);
-    return df;
-  };
   load(tf.keys());
-  const keys = new StoryIndex({ df: dfOf(tf.keys()), docs: cache.docs, stories: [] }).keyTerms(tf);
+  const keys = new StoryIndex({ df: cache.df, shared: true, docs: cache.docs, stories: [] }).keyTerms(tf);
   const ids = keys.length
     ? db.select({ id: storyTerms.storyId }).from(storyTerms).where(inArray(storyTerms.term, keys))
       .groupBy(storyTerms.storyId).orderBy(desc(sql`count(*)`), storyTerms.storyId).limit(STORY_CANDIDATES_MAX).all().map((r) => r.id)
@@ -65,10 +60,9 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): 
     for (const r of db.select().from(stories).where(inArray(stories.id, unread)).all())
       cache.stories.set(r.id, { id: r.id, profile: new Map(Object.entries(r.profile)), sources: r.sources });
   const candidates = ids.map((id) => cache.stories.get(id)!).filter(Boolean);
-  const terms = new Set([...tf.keys(), ...candidates.flatMap((c) => [...c.profile.keys()])]);
-  load(terms);
-  // The candidates are the cache's own objects: adding the text updates their profiles in place.
-  return new StoryIndex({ df: dfOf(terms), docs: cache.docs, nextId: cache.maxId + 1, stories: candidates });
+  for (const c of candidates) load(c.profile.keys());
+  // The candidates and the counts are the cache's own objects: adding the text updates them in place.
+  return new StoryIndex({ df: cache.df, shared: true, docs: cache.docs, nextId: cache.maxId + 1, stories: candidates });
 }
 
 /**
@@ -81,10 +75,8 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: S
   const index = storyIndexFor(db, tf, cache);
   const candidates = [...index.stories.keys()];
   const { story, created } = index.add(text, candidates);
-  for (const term of tf.keys()) {
-    cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
-    cache.pendingDf.set(term, (cache.pendingDf.get(term) ?? 0) + 1);
-  }
+  // index.add counted the text's words in cache.df (shared); they are written by flushStories.
+  for (const term of tf.keys()) cache.pendingDf.set(term, (cache.pendingDf.get(term) ?? 0) + 1);
   cache.docs! += 1;
   cache.maxId = Math.max(cache.maxId!, story);
   const state = index.stories.get(story)!;
