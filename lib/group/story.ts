@@ -172,8 +172,10 @@ export class StoryIndex {
       if (v > bestW || (v === bestW && best !== null && w < best)) [best, bestW] = [w, v];
     }
     // A name reads as one ("Deaths · Maria", not "· maria").
-    const isName = best !== null && [...s.profile.keys()].some((w) => w.startsWith(NAME) && w.slice(1).split(' ').includes(best!));
-    return best && isName ? best.charAt(0).toUpperCase() + best.slice(1) : best;
+    if (best === null) return null;
+    for (const w of s.profile.keys())
+      if (w.startsWith(NAME) && w.slice(1).split(' ').includes(best)) return best.charAt(0).toUpperCase() + best.slice(1);
+    return best;
   }
 }
 

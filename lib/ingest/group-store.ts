@@ -91,11 +91,12 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: S
   }
   cache.names.set(story, name);
   const keys = index.keyTerms(state.profile);
-  if (cache.keys.get(story) !== keys.join(' ')) {
+  const keyText = keys.join(' ');
+  if (cache.keys.get(story) !== keyText) {
     db.delete(storyTerms).where(eq(storyTerms.storyId, story)).run();
     const indexTerm = prepared(db, 'story_terms+', () => db.insert(storyTerms).values({ term: sql.placeholder('term'), storyId: sql.placeholder('story') }).prepare());
     for (const term of keys) indexTerm.run({ term, story });
-    cache.keys.set(story, keys.join(' '));
+    cache.keys.set(story, keyText);
   }
   db.update(sources).set({ storyId: story }).where(eq(sources.id, sourceId)).run();
   return story;
@@ -177,14 +178,14 @@ function candidateQueries(db: DbOrTx) {
  * Features of stored figures already read in this transaction, by figure id: the sources of one batch share
  * their stories' candidates, and reading and deriving a figure's features costs more than placing it. A figure's
  * features do not change while it is stored (its metric does, and is read fresh); a regroup of a whole archive
- * starts over every FEATURES_MAX figures.
+ * starts over every FEATURES_MAX figures. Kept per transaction beside its prepared statements.
  */
-const features = new WeakMap<object, Map<number, Feature>>();
+const knownFeatures = (db: DbOrTx) => prepared(db, 'features', () => new Map<number, Feature>());
 const FEATURES_MAX = 50_000;
 
 function featuresOf(db: DbOrTx, ids: number[], story: number, lexicon: Lexicon): Map<number, Feature> {
-  let known = features.get(db);
-  if (!known || known.size > FEATURES_MAX) features.set(db, (known = new Map()));
+  const known = knownFeatures(db);
+  if (known.size > FEATURES_MAX) known.clear();
   const missing = ids.filter((id) => known.get(id)?.story !== story);
   const byId = prepared(db, 'figure-by-id', () => db.select().from(figures).where(eq(figures.id, sql.placeholder('id'))).prepare());
   for (const id of missing) known.set(id, placedOf(byId.get({ id })!, story, lexicon).feature);
@@ -221,7 +222,7 @@ export function needsRegroup(db: DbOrTx): boolean {
  * decisions over the result (lib/ingest/decisions.ts): curated metrics are kept and keep their pinned figures.
  */
 export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: number, total: number) => void): { metrics: number; grouped: number } {
-  features.delete(db);
+  knownFeatures(db).clear();
   db.update(figures).set({ metricId: null, bucket: null }).run();
   const curated = curatedMetricIds(db);
   db.delete(metrics).where(curated.length ? notInArray(metrics.id, curated) : undefined).run();

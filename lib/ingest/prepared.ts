@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client';
 
 const cache = new WeakMap<object, Map<string, unknown>>();
 
-/** The statement `build` makes for `db`, built on first use, e.g. `prepared(tx, 'term+1', () => tx.insert(...).prepare())`. */
+/** The statement `build` makes for `db`, built on first use, e.g. `prepared(tx, 'term+1', () => tx.insert(...).prepare())`; or any value kept per connection or transaction. */
 export function prepared<T>(db: DbOrTx, key: string, build: () => T): T {
   let statements = cache.get(db);
   if (!statements) cache.set(db, (statements = new Map()));

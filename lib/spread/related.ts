@@ -2,9 +2,14 @@
 // their sentences say they count different things (an official count, an estimate, a part); when it is wrong,
 // an analyst reading one metric's verdict must still see the figures that contradict it.
 
-/** What a metric measures, from its label without the parts that tell it apart: "Deaths · India · excess deaths" → "deaths". */
+/** What a metric measures, as its label writes it, without the parts that tell it apart: "Deaths · India · excess deaths" → "Deaths". */
+export function measureName(label: string): string {
+  return label.split(' · ')[0].trim();
+}
+
+/** `measureName` for comparing: "Deaths · India" → "deaths". */
 export function measureOf(label: string): string {
-  return label.split(' · ')[0].trim().toLowerCase();
+  return measureName(label).toLowerCase();
 }
 
 interface Ranged {
