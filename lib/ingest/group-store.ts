@@ -8,7 +8,7 @@ import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type F
 import { chunks, groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
-import { prepared } from './prepared';
+import { listParam, prepared } from './prepared';
 
 const CHUNK = 400;
 
@@ -40,29 +40,45 @@ const STORY_CANDIDATES_MAX = 20;
 
 /** A story index holding just what one text needs: document counts of its words and the candidate stories. */
 function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): StoryIndex {
-  cache.docs ??= db.select({ n: sql<number>`count(*)` }).from(sources).where(sql`${sources.storyId} is not null`).get()!.n;
-  cache.maxId ??= db.select({ id: sql<number>`coalesce(max(${stories.id}), 0)` }).from(stories).get()!.id;
+  const q = prepared(db, 'stories', () => storyQueries(db));
+  cache.docs ??= q.docs.get()!.n;
+  cache.maxId ??= q.maxId.get()!.id;
   const load = (terms: Iterable<string>) => {
     const missing = [...terms].filter((t) => !cache.df.has(t));
     for (const part of chunks(missing, CHUNK)) {
       for (const t of part) cache.df.set(t, 0);
-      for (const r of db.select().from(termDocs).where(inArray(termDocs.term, part)).all()) cache.df.set(r.term, r.docs);
+      for (const r of q.termDocs.all({ list: JSON.stringify(part) })) cache.df.set(r.term, r.docs);
     }
   };
   load(tf.keys());
   const keys = new StoryIndex({ df: cache.df, shared: true, docs: cache.docs, stories: [] }).keyTerms(tf);
-  const ids = keys.length
-    ? db.select({ id: storyTerms.storyId }).from(storyTerms).where(inArray(storyTerms.term, keys))
-      .groupBy(storyTerms.storyId).orderBy(desc(sql`count(*)`), storyTerms.storyId).limit(STORY_CANDIDATES_MAX).all().map((r) => r.id)
-    : [];
+  const ids = keys.length ? q.storiesSharing.all({ list: JSON.stringify(keys) }).map((r) => r.id) : [];
   const unread = ids.filter((id) => !cache.stories.has(id));
-  if (unread.length)
-    for (const r of db.select().from(stories).where(inArray(stories.id, unread)).all())
-      cache.stories.set(r.id, { id: r.id, profile: new Map(Object.entries(r.profile)), sources: r.sources });
+  for (const id of unread) {
+    const r = q.story.get({ id });
+    if (r) cache.stories.set(r.id, { id: r.id, profile: new Map(Object.entries(r.profile)), sources: r.sources });
+  }
   const candidates = ids.map((id) => cache.stories.get(id)!).filter(Boolean);
   for (const c of candidates) load(c.profile.keys());
   // The candidates and the counts are the cache's own objects: adding the text updates them in place.
   return new StoryIndex({ df: cache.df, shared: true, docs: cache.docs, nextId: cache.maxId + 1, stories: candidates });
+}
+
+/** The statements story assignment runs for every source, prepared once per connection or transaction. */
+function storyQueries(db: DbOrTx) {
+  const id = sql.placeholder('id');
+  return {
+    docs: db.select({ n: sql<number>`count(*)` }).from(sources).where(sql`${sources.storyId} is not null`).prepare(),
+    maxId: db.select({ id: sql<number>`coalesce(max(${stories.id}), 0)` }).from(stories).prepare(),
+    termDocs: db.select().from(termDocs).where(inArray(termDocs.term, listParam)).prepare(),
+    storiesSharing: db.select({ id: storyTerms.storyId }).from(storyTerms).where(inArray(storyTerms.term, listParam))
+      .groupBy(storyTerms.storyId).orderBy(desc(sql`count(*)`), storyTerms.storyId).limit(STORY_CANDIDATES_MAX).prepare(),
+    story: db.select().from(stories).where(eq(stories.id, id)).prepare(),
+    storyName: db.select({ name: stories.name }).from(stories).where(eq(stories.id, id)).prepare(),
+    rename: db.update(stories).set({ name: sql`${sql.placeholder('name')}` }).where(eq(stories.id, id)).prepare(),
+    dropTerms: db.delete(storyTerms).where(eq(storyTerms.storyId, id)).prepare(),
+    setStory: db.update(sources).set({ storyId: sql`${sql.placeholder('story')}` }).where(eq(sources.id, id)).prepare(),
+  };
 }
 
 /**
@@ -71,6 +87,7 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): 
  * this transaction reads meanwhile (from `cache`), are written once per transaction by `flushStories`.
  */
 export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: StoryCache = newStoryCache()): number {
+  const q = prepared(db, 'stories', () => storyQueries(db));
   const tf = termFrequencies(text);
   const index = storyIndexFor(db, tf, cache);
   const candidates = [...index.stories.keys()];
@@ -85,20 +102,20 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: S
   if (created) {
     db.insert(stories).values({ id: story, name, profile: Object.fromEntries(state.profile), sources: state.sources }).run();
   } else {
-    if (!cache.names.has(story)) cache.names.set(story, db.select({ name: stories.name }).from(stories).where(eq(stories.id, story)).get()?.name ?? null);
-    if (cache.names.get(story) !== name) db.update(stories).set({ name }).where(eq(stories.id, story)).run();
+    if (!cache.names.has(story)) cache.names.set(story, q.storyName.get({ id: story })?.name ?? null);
+    if (cache.names.get(story) !== name) q.rename.run({ id: story, name });
     cache.dirty.add(story);
   }
   cache.names.set(story, name);
   const keys = index.keyTerms(state.profile);
   const keyText = keys.join(' ');
   if (cache.keys.get(story) !== keyText) {
-    db.delete(storyTerms).where(eq(storyTerms.storyId, story)).run();
+    q.dropTerms.run({ id: story });
     const indexTerm = prepared(db, 'story_terms+', () => db.insert(storyTerms).values({ term: sql.placeholder('term'), storyId: sql.placeholder('story') }).prepare());
     for (const term of keys) indexTerm.run({ term, story });
     cache.keys.set(story, keyText);
   }
-  db.update(sources).set({ storyId: story }).where(eq(sources.id, sourceId)).run();
+  q.setStory.run({ id: sourceId, story });
   return story;
 }
 
@@ -126,32 +143,45 @@ const placedOf = (row: Figure, story: number, lexicon: Lexicon): Placed => ({
  * Returns the ids of the metrics created or joined, for the caller to refresh their summaries.
  */
 export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, lexicon: Lexicon): number[] {
-  const rows = db.select().from(figures).where(and(eq(figures.sourceId, sourceId), ne(figures.status, 'rejected'))).orderBy(figures.id).all();
-  const fresh = rows.map((r) => placedOf(r, story, lexicon));
+  const q = prepared(db, 'place', () => placeQueries(db));
+  const fresh = q.sourceFigures.all({ source: sourceId }).map((r) => placedOf(r, story, lexicon));
   const byBucket = groupBy(fresh, (p) => bucketKey(p.feature));
-  for (const [bucket, list] of byBucket) db.update(figures).set({ bucket }).where(inArray(figures.id, list.map((p) => Number(p.id)))).run();
+  for (const [bucket, list] of byBucket) for (const p of list) q.setBucket.run({ id: Number(p.id), bucket });
   const stored = [...byBucket.keys()].flatMap((bucket) => candidatesIn(db, bucket, sourceId, story, lexicon));
   const storedMetrics = new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null));
   const index = new MetricIndex(stored, Number.MAX_SAFE_INTEGER - 1e6);
   const before = new Map(stored.map((p) => [p.id, p.metric]));
   const touched = index.addSource(fresh);
   const ids = new Map<number, number>();
-  const storyName = db.select({ name: stories.name }).from(stories).where(eq(stories.id, story)).get()?.name ?? undefined;
-  const taken = { has: (slug: string) => !!db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, slug)).get() };
+  const storyName = q.storyName.get({ story })?.name ?? undefined;
+  const taken = { has: (slug: string) => !!q.slugTaken.get({ slug }) };
   for (const m of touched) {
     const members = index.metrics.get(m)!.map((p) => p.feature);
     if (storedMetrics.has(m)) {
       // A metric keeps its label and slug (its URL); what its figures count grows with them.
-      db.update(metrics).set({ description: describeCounts(members) }).where(eq(metrics.id, m)).run();
+      q.setDescription.run({ id: m, description: describeCounts(members) });
       ids.set(m, m);
       continue;
     }
     ids.set(m, db.insert(metrics).values({ ...describeMetric(members, taken, storyName), storyId: story }).returning({ id: metrics.id }).get().id);
   }
   const moved = [...stored, ...fresh].filter((p) => p.metric !== null && before.get(p.id) !== p.metric);
-  for (const [metric, list] of groupBy(moved, (p) => ids.get(p.metric!)!))
-    db.update(figures).set({ metricId: metric }).where(inArray(figures.id, list.map((p) => Number(p.id)))).run();
+  for (const p of moved) q.setMetric.run({ id: Number(p.id), metric: ids.get(p.metric!)! });
   return [...ids.values()];
+}
+
+/** The statements `placeSourceFigures` runs for every source, prepared once per connection or transaction. */
+function placeQueries(db: DbOrTx) {
+  const id = sql.placeholder('id');
+  return {
+    sourceFigures: db.select().from(figures).where(and(eq(figures.sourceId, sql.placeholder('source')), ne(figures.status, 'rejected')))
+      .orderBy(figures.id).prepare(),
+    setBucket: db.update(figures).set({ bucket: sql`${sql.placeholder('bucket')}` }).where(eq(figures.id, id)).prepare(),
+    setMetric: db.update(figures).set({ metricId: sql`${sql.placeholder('metric')}` }).where(eq(figures.id, id)).prepare(),
+    setDescription: db.update(metrics).set({ description: sql`${sql.placeholder('description')}` }).where(eq(metrics.id, id)).prepare(),
+    storyName: db.select({ name: stories.name }).from(stories).where(eq(stories.id, sql.placeholder('story'))).prepare(),
+    slugTaken: db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, sql.placeholder('slug'))).prepare(),
+  };
 }
 
 /** How many of a bucket's metrics, most recently joined first, a new figure is compared with. */

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { eq, getTableName, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
 import { figures, sources, type NewFigure } from '../../db/schema';
 import type { ExtractedFigure } from '../extract/types';
 import type { SourceInput } from '../validation/source';
@@ -8,6 +8,7 @@ import { loadWordNet } from '../lexicon/wordnet';
 import { applyDecisions } from './decisions';
 import { assignStory, flushStories, needsRegroup, newStoryCache, placeSourceFigures, regroupAll } from './group-store';
 import { DUPLICATE_THRESHOLD, minhash, resemblance, shingles } from './similar';
+import { bound, prepared } from './prepared';
 import { fillSourceBands, resemblingInStory, storeSourceBands } from './source-bands';
 import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
 
@@ -32,8 +33,8 @@ export interface SaveResult {
  * BEGIN IMMEDIATE takes the write lock before the first read, so concurrent ingests queue on the busy timeout;
  * a deferred transaction that read first fails at once with "database is locked" when another writer got in between.
  */
-export function saveSources(db: Db, prepared: PreparedSource[], now: Date): SaveResult {
-  const fingerprints = prepared.map((p) => shingles(p.input.text));
+export function saveSources(db: Db, batch: PreparedSource[], now: Date): SaveResult {
+  const fingerprints = batch.map((p) => shingles(p.input.text));
   const lexicon = loadWordNet();
   return db.transaction((tx) => {
     const result: SaveResult = { added: [], alreadyStored: [] };
@@ -42,14 +43,14 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     fillSourceBands(tx);
     const storyCache = newStoryCache();
     const touched = new Set<number>();
-    for (const [i, p] of prepared.entries()) {
-      const existing = tx.select({ id: sources.id, title: sources.title }).from(sources)
-        .where(eq(sources.contentHash, p.contentHash)).get();
+    for (const [i, p] of batch.entries()) {
+      const existing = prepared(tx, 'source-by-hash', () => tx.select({ id: sources.id, title: sources.title }).from(sources)
+        .where(eq(sources.contentHash, sql.placeholder('hash'))).prepare()).get({ hash: p.contentHash });
       if (existing) {
         result.alreadyStored.push(existing);
         continue;
       }
-      const row = tx.insert(sources).values({
+      const row = insertRow(tx, sources, {
         contentHash: p.contentHash,
         title: p.input.title,
         publisher: p.input.publisher ?? null,
@@ -61,10 +62,10 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
         text: p.input.text,
         extractorVersion: p.extractorVersion,
         warnings: p.warnings,
-      }).returning({ id: sources.id }).get();
+      });
       const periods = periodsOf(p.figures);
       const rows = p.figures.map((f, k) => ({ ...toFigureRow(row.id, p.input.text, f, p.extractorVersion), period: periods[k] }));
-      for (let k = 0; k < rows.length; k += 500) tx.insert(figures).values(rows.slice(k, k + 500)).run();
+      for (const r of rows) insertRow(tx, figures, r);
       let original: { id: number; title: string } | undefined;
       const signature = minhash(fingerprints[i]);
       storeSourceBands(tx, row.id, signature);
@@ -89,6 +90,16 @@ export function saveSources(db: Db, prepared: PreparedSource[], now: Date): Save
     }
     return result;
   }, { behavior: 'immediate' });
+}
+
+/**
+ * Inserts one row through a statement prepared once per transaction for the row's columns, e.g.
+ * `insertRow(tx, figures, row)` → its id: building a drizzle insert costs more than running it.
+ */
+function insertRow<T extends typeof sources | typeof figures>(tx: DbOrTx, table: T, row: T['$inferInsert']): { id: number } {
+  const { key, values } = bound(row);
+  const statement = prepared(tx, `insert ${getTableName(table)}(${key})`, () => tx.insert(table).values(values as never).returning({ id: table.id }).prepare());
+  return statement.get(row)!;
 }
 
 /** The stored source a text repeats (near-duplicate), if any: the most resembling one at or over the threshold. */

@@ -2,10 +2,10 @@
 // (`source_bands`), written with every new source and filled once for sources stored before the index
 // existed, by the first ingest that finds them.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { chunks } from '../collections';
 import type { DbOrTx } from '../../db/client';
 import { sourceBands, sources } from '../../db/schema';
-import { chunks } from '../collections';
-import { prepared } from './prepared';
+import { listParam, prepared } from './prepared';
 import { bandKeys, estimatedResemblance, minhash, shingles } from './similar';
 
 /** Below this estimated resemblance a candidate's text is not read: the estimate errs by about 0.06 at 60 minima. */
@@ -13,7 +13,8 @@ const READ_TEXT_FROM = 0.5;
 
 /** Stores a source's signature and band keys, e.g. `storeSourceBands(tx, 12, minhash(shingles(text)))`. */
 export function storeSourceBands(db: DbOrTx, sourceId: number, signature: Uint32Array): void {
-  db.update(sources).set({ signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength) }).where(eq(sources.id, sourceId)).run();
+  const q = prepared(db, 'bands', () => bandQueries(db));
+  q.setSignature.run({ id: sourceId, signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength) });
   const band = prepared(db, 'source_bands+', () => db.insert(sourceBands).values({ key: sql.placeholder('key'), sourceId: sql.placeholder('source') }).onConflictDoNothing().prepare());
   for (const key of bandKeys(signature)) band.run({ key, source: sourceId });
 }
@@ -23,16 +24,28 @@ export function storeSourceBands(db: DbOrTx, sourceId: number, signature: Uint32
  * and their signatures come close; only these are read and compared word by word.
  */
 export function resemblingInStory(db: DbOrTx, story: number, signature: Uint32Array, except: number): { id: number; title: string; shingles: Set<number> }[] {
-  const banded = db.selectDistinct({ id: sourceBands.sourceId }).from(sourceBands)
-    .where(inArray(sourceBands.key, bandKeys(signature))).all().map((r) => r.id).filter((id) => id !== except);
+  const q = prepared(db, 'bands', () => bandQueries(db));
+  const banded = q.sourcesInBands.all({ list: JSON.stringify(bandKeys(signature)) }).map((r) => r.id).filter((id) => id !== except);
   const close: number[] = [];
   for (const part of chunks(banded, 500))
-    for (const s of db.select({ id: sources.id, signature: sources.signature }).from(sources)
-      .where(and(inArray(sources.id, part), eq(sources.storyId, story), isNull(sources.duplicateOf))).all())
+    for (const s of q.unrepeatedInStory.all({ list: JSON.stringify(part), story }))
       if (s.signature && estimatedResemblance(signature, toSignature(s.signature)) >= READ_TEXT_FROM) close.push(s.id);
-  if (close.length === 0) return [];
-  return db.select({ id: sources.id, title: sources.title, text: sources.text }).from(sources).where(inArray(sources.id, close)).all()
-    .map((s) => ({ id: s.id, title: s.title, shingles: shingles(s.text) }));
+  return close.sort((a, b) => a - b).map((id) => {
+    const read = q.text.get({ id })!;
+    return { id, title: read.title, shingles: shingles(read.text) };
+  });
+}
+
+/** The index's statements, prepared once per connection or transaction: every ingested source runs them. */
+function bandQueries(db: DbOrTx) {
+  const id = sql.placeholder('id');
+  return {
+    setSignature: db.update(sources).set({ signature: sql`${sql.placeholder('signature')}` }).where(eq(sources.id, id)).prepare(),
+    sourcesInBands: db.selectDistinct({ id: sourceBands.sourceId }).from(sourceBands).where(inArray(sourceBands.key, listParam)).prepare(),
+    unrepeatedInStory: db.select({ id: sources.id, signature: sources.signature }).from(sources)
+      .where(and(inArray(sources.id, listParam), eq(sources.storyId, sql.placeholder('story')), isNull(sources.duplicateOf))).prepare(),
+    text: db.select({ title: sources.title, text: sources.text }).from(sources).where(eq(sources.id, id)).prepare(),
+  };
 }
 
 const toSignature = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));

@@ -4,6 +4,7 @@ import { countedInSpread, figureValueColumns } from '../../db/columns';
 import { figures, metrics, sources } from '../../db/schema';
 import { groupBy } from '../collections';
 import { summarizeMetric } from '../spread/metric-summary';
+import { bound, prepared } from './prepared';
 
 // SQLite binds at most 32,766 variables; metrics are refreshed a few hundred at a time.
 const CHUNK = 400;
@@ -50,11 +51,14 @@ function refreshChunk(db: DbOrTx, ids: number[]): void {
   db.run(sql`DELETE FROM metrics_fts WHERE rowid IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
   for (const m of labels) {
     const fact = facts.get(m.id);
-    db.update(metrics).set({
+    const row = {
       ...summarizeMetric(byMetric.get(m.id) ?? []),
       latestPublishedAt: fact?.latestPublishedAt ?? null,
       latestRetrievedAt: fact?.latestRetrievedAt ? new Date(fact.latestRetrievedAt) : null,
-    }).where(eq(metrics.id, m.id)).run();
+    };
+    const { key, values } = bound(row);
+    prepared(db, `update metrics(${key})`, () => db.update(metrics).set(values as never).where(eq(metrics.id, sql.placeholder('id'))).prepare())
+      .run({ ...row, id: m.id });
     if (byMetric.has(m.id))
       db.run(sql`INSERT INTO metrics_fts (rowid, label, description, source_titles) VALUES (${m.id}, ${m.label}, ${m.description}, ${fact?.titles ?? ''})`);
   }
