@@ -217,8 +217,8 @@ function featuresOf(db: DbOrTx, ids: number[], story: number, lexicon: Lexicon):
   const known = knownFeatures(db);
   if (known.size > FEATURES_MAX) known.clear();
   const missing = ids.filter((id) => known.get(id)?.story !== story);
-  const byId = prepared(db, 'figure-by-id', () => db.select().from(figures).where(eq(figures.id, sql.placeholder('id'))).prepare());
-  for (const id of missing) known.set(id, placedOf(byId.get({ id })!, story, lexicon).feature);
+  const byIds = prepared(db, 'figures-by-ids', () => db.select().from(figures).where(inArray(figures.id, listParam)).prepare());
+  for (const part of chunks(missing, CHUNK)) for (const row of byIds.all({ list: JSON.stringify(part) })) known.set(row.id, placedOf(row, story, lexicon).feature);
   return known;
 }
 
