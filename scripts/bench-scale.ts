@@ -100,6 +100,8 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>) {
       ['search', `/?q=${encodeURIComponent(targets.place)}+deaths`],
       [`metric page (${targets.biggest?.n ?? 0} figures)`, `/metrics/${targets.biggest?.slug}`],
       ['source page (500 kB text)', `/sources/${targets.longId}`],
+      // What Next and React cost per request on an almost empty page: the floor under every row above.
+      ['reference: empty activity log', '/activity'],
     ];
     if ((targets.biggest?.n ?? 0) < 1000) console.log(`\nnote: the largest metric holds ${targets.biggest?.n} figures (fewer than 1,000 at this N)`);
     console.log(`\nlatency on ${cpus().length} cores (${mb(totalmem())} RAM), loopback, after one warm-up request each (ms):`);
