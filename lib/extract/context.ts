@@ -233,7 +233,7 @@ export function readFigureContext(text: string, sentence: SentenceContext, m: Me
   const tokens = sentence.tokens;
   const w = windows(tokens, m);
   const chunk = countedChunk(tokens, w.right, m);
-  const head = headNoun(w.left, chunk.head, m.dimension);
+  const head = headNoun(w.left, chunk.head, m.dimension) ?? labelHead(text, tokens, w, m);
   const heldBy = chunk.head === null && head !== null ? participleAfter(w.left, head) : null;
   const rightVerb = verbAfter(tokens, chunk.next);
   const leftVerb = nearestVerb(w.left);
@@ -255,6 +255,39 @@ export function readFigureContext(text: string, sentence: SentenceContext, m: Me
       context: contextNouns(tokens, w, head),
     },
   };
+}
+
+// A list or infobox line names what its value counts in a label before it: "Users affected: up to 87,000,000",
+// "People in need: 20.6M", "Metrorail trips    570,557". The label is short and opens its line; its head is the
+// last content word before a participle or preposition ("users", "people", "trips").
+const LABEL_MAX = 6;
+const LABEL_STOPS = new Set(['in', 'of', 'by', 'for', 'from', 'on', 'at', 'with', 'to', 'per', 'as', 'since', 'until']);
+function labelHead(text: string, tokens: Token[], w: Windows, m: Mention): string | null {
+  if (m.dimension !== 'count' && m.dimension !== 'currency') return null;
+  const before = firstTokenAt(tokens, w.left.length ? w.left[0].start : (m.hedgeStart ?? m.start));
+  let label: Token[];
+  if (w.left.length === 0 || w.left.every((t) => STOP.has(t.lower))) {
+    // "Label: value": the window stops at the colon.
+    const colon = before - 1;
+    if (colon < 1 || tokens[colon].text !== ':') return null;
+    label = tokens.slice(0, colon);
+  } else {
+    // "Label    value": the whole line before the number, set off by a tab or a run of spaces.
+    if (before !== 0) return null;
+    const gap = text.slice(w.left[w.left.length - 1].end, m.hedgeStart ?? m.start);
+    if (!/\t| {2,}/.test(gap)) return null;
+    label = w.left;
+  }
+  if (label.filter((t) => t.word).length > LABEL_MAX) return null;
+  let head: string | null = null;
+  for (const t of label) {
+    if (!t.word) continue;
+    if (LABEL_STOPS.has(t.lower)) break;
+    if (head && (verbOf(t.lower) || /[a-z]ed$/.test(t.lower))) break;
+    if (STOP.has(t.lower) || t.lower.endsWith('ly') || verbOf(t.lower) || /[a-z]ed$/.test(t.lower)) continue;
+    head = lemma(t.lower);
+  }
+  return head;
 }
 
 interface Chunk {

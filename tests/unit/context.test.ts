@@ -121,6 +121,19 @@ describe('what a figure counts', () => {
     const t = 'The number of deaths from the storm has risen to 1,350.';
     assert.equal(read(t, mention(t, '1,350')).signals.head, 'death');
   });
+  it('reads what a list or infobox line counts from its label', () => {
+    const a = 'Users affected: up to 87,000,000 (company estimate)';
+    assert.equal(read(a, mention(a, '87,000,000', { hedge: 'up to', hedgeStart: a.indexOf('up to') })).signals.head, 'user');
+    const b = 'Rail trips\t570,557 (full day)';
+    assert.equal(read(b, mention(b, '570,557')).signals.head, 'trip');
+    const c = 'People in need: 20.6M';
+    assert.equal(read(c, mention(c, '20.6M')).signals.head, 'people');
+    // Prose before a colon, or a label too long to be one, names nothing counted.
+    const d = 'The agency said in a statement issued on Tuesday evening: 500.';
+    assert.equal(read(d, mention(d, '500')).signals.head, null);
+    const e = 'In 2019: 500';
+    assert.equal(read(e, mention(e, '500')).signals.head, null);
+  });
   it('reads the event participle after a person head before the number', () => {
     const t = "The official count of people killed by the storm jumped to 34 on Tuesday.";
     assert.equal(read(t, mention(t, '34')).signals.verb, 'kill');
