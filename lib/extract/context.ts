@@ -317,12 +317,26 @@ function countedChunk(tokens: Token[], i: number, m: Mention): Chunk {
     return { start: first.start, end: first.end, head: null, participle: v[0], next: j + 1 };
   }
   let k = j;
-  while (k < tokens.length && k - j < 4 && isContentWord(tokens, k)) k++;
+  for (let words = 0; k < tokens.length && words < 4; words++) {
+    // "143 million U.S. consumers": an initialism before a noun modifies it.
+    const initialism = initialismEnd(tokens, k);
+    if (initialism > k && initialism < tokens.length && isContentWord(tokens, initialism)) k = initialism;
+    else if (isContentWord(tokens, k)) k++;
+    else break;
+  }
   if (k === j) return none;
   const headEnd = k;
   k = prepositionalTail(tokens, k);
   return { start: tokens[j].start, end: tokens[k - 1].end, head: lemma(tokens[headEnd - 1].text), participle: null, next: headEnd };
 }
+
+/** Index after an initialism written with full stops ("U.S.", "U.K.") starting at k, or k. */
+function initialismEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (e + 1 < tokens.length && isInitial(tokens[e]) && tokens[e + 1].text === '.' && tokens[e + 1].start === tokens[e].end) e += 2;
+  return e - k >= 4 ? e : k;
+}
+const isInitial = (t: Token): boolean => t.word && t.text.length === 1 && t.text !== t.lower;
 
 function isContentWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];

@@ -121,6 +121,12 @@ describe('what a figure counts', () => {
     const t = 'The number of deaths from the storm has risen to 1,350.';
     assert.equal(read(t, mention(t, '1,350')).signals.head, 'death');
   });
+  it('reads past an initialism to the noun it modifies: "143 million U.S. consumers"', () => {
+    const t = 'Hackers may have taken data on up to 143 million U.S. consumers.';
+    const r = read(t, mention(t, '143 million', { hedge: 'up to', hedgeStart: t.indexOf('up to') }));
+    assert.equal(r.counts, 'U.S. consumers');
+    assert.equal(r.signals.head, 'consumer');
+  });
   it('reads what a list or infobox line counts from its label', () => {
     const a = 'Users affected: up to 87,000,000 (company estimate)';
     assert.equal(read(a, mention(a, '87,000,000', { hedge: 'up to', hedgeStart: a.indexOf('up to') })).signals.head, 'user');
