@@ -260,7 +260,9 @@ export function readFigureContext(text: string, sentence: SentenceContext, m: Me
 // A list or infobox line names what its value counts in a label before it: "Users affected: up to 87,000,000",
 // "People in need: 20.6M", "Metrorail trips    570,557". The label is short and opens its line; its head is the
 // last content word before a participle or preposition ("users", "people", "trips").
-const LABEL_MAX = 6;
+const LABEL_MAX = 8;
+const LABEL_BREAKS = new Set([',', ';', '(', '—', '–']);
+const FINITE = new Set(['said', 'says', 'say', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const LABEL_STOPS = new Set(['in', 'of', 'by', 'for', 'from', 'on', 'at', 'with', 'to', 'per', 'as', 'since', 'until']);
 function labelHead(text: string, tokens: Token[], w: Windows, m: Mention): string | null {
   if (m.dimension !== 'count' && m.dimension !== 'currency') return null;
@@ -270,7 +272,10 @@ function labelHead(text: string, tokens: Token[], w: Windows, m: Mention): strin
     // "Label: value": the window stops at the colon.
     const colon = before - 1;
     if (colon < 1 || tokens[colon].text !== ':') return null;
-    label = tokens.slice(0, colon);
+    // "Of those, users in the United Kingdom: about 1.1 million": the label is the part after a comma.
+    let from = colon;
+    while (from > 0 && !LABEL_BREAKS.has(tokens[from - 1].text)) from--;
+    label = tokens.slice(from, colon);
   } else {
     // "Label    value": the whole line before the number, set off by a tab or a run of spaces.
     if (before !== 0) return null;
@@ -282,7 +287,9 @@ function labelHead(text: string, tokens: Token[], w: Windows, m: Mention): strin
   let head: string | null = null;
   for (const t of label) {
     if (!t.word) continue;
-    if (LABEL_STOPS.has(t.lower)) break;
+    if (LABEL_STOPS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === 'whose') break;
+    // A clause with a finite verb is prose, not a label ("The agency said: 500").
+    if (FINITE.has(t.lower)) return null;
     if (head && (verbOf(t.lower) || /[a-z]ed$/.test(t.lower))) break;
     if (STOP.has(t.lower) || t.lower.endsWith('ly') || verbOf(t.lower) || /[a-z]ed$/.test(t.lower)) continue;
     head = lemma(t.lower);

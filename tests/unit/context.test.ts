@@ -137,6 +137,12 @@ describe('what a figure counts', () => {
     // Prose before a colon, or a label too long to be one, names nothing counted.
     const d = 'The agency said in a statement issued on Tuesday evening: 500.';
     assert.equal(read(d, mention(d, '500')).signals.head, null);
+    const f = 'Of those, users in the United Kingdom: about 1.1 million';
+    assert.equal(read(f, mention(f, '1.1 million', { hedge: 'about', hedgeStart: f.indexOf('about') })).signals.head, 'user');
+    const g = 'Volunteers who installed the quiz app: roughly 270,000';
+    assert.equal(read(g, mention(g, '270,000', { hedge: 'roughly', hedgeStart: g.indexOf('roughly') })).signals.head, 'volunteer');
+    const h = 'The agency said: 500';
+    assert.equal(read(h, mention(h, '500')).signals.head, null);
     const e = 'In 2019: 500';
     assert.equal(read(e, mention(e, '500')).signals.head, null);
   });
