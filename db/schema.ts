@@ -150,7 +150,10 @@ export const figures = sqliteTable(
     // The month the figure's sentence ties it to (lib/group periodOf), kept because it needs the source's other figures.
     period: text('period'),
   },
-  (t) => [index('figures_source_idx').on(t.sourceId), index('figures_metric_idx').on(t.metricId), index('figures_bucket_metric_idx').on(t.bucket, t.metricId),
+  // Source and metric pages read one part or page of figures in citation order: (source, start) and
+  // (metric, source, start) seek it and stop at the page's end instead of sorting every figure.
+  (t) => [index('figures_source_start_idx').on(t.sourceId, t.start), index('figures_metric_order_idx').on(t.metricId, t.sourceId, t.start),
+    index('figures_bucket_metric_idx').on(t.bucket, t.metricId),
     // The overview's total counts the rejected few through this index instead of reading every figure row.
     index('figures_status_idx').on(t.status)],
 );

@@ -5,7 +5,7 @@ import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { countFiguresForSource, listFiguresForSource } from '@/db/queries/figures';
 import { getSourceProvenance } from '@/db/queries/source-originals';
-import { getSource } from '@/db/queries/sources';
+import { getSource, getSourceTitle } from '@/db/queries/sources';
 import { ExportLinks } from '@/components/share/export-links';
 import { SourceFigureList } from '@/components/sources/source-figure-list';
 import { SourceMeta } from '@/components/sources/source-meta';
@@ -30,8 +30,11 @@ async function loadSource(params: Props['params']) {
   return /^\d+$/.test(id) ? getSource(getDb(), Number(id)) : undefined;
 }
 
+// The title alone: the page reads the text once, and a long report's text is half a megabyte.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadSource(params))?.title ?? 'Source not found' };
+  await connection();
+  const { id } = await params;
+  return { title: (/^\d+$/.test(id) ? getSourceTitle(getDb(), Number(id)) : undefined) ?? 'Source not found' };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
