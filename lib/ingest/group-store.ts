@@ -153,7 +153,7 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
   const before = new Map(stored.map((p) => [p.id, p.metric]));
   const touched = index.addSource(fresh);
   const ids = new Map<number, number>();
-  const storyName = q.storyName.get({ story })?.name ?? undefined;
+  const storyName = prepared(db, 'stories', () => storyQueries(db)).storyName.get({ id: story })?.name ?? undefined;
   const taken = { has: (slug: string) => !!q.slugTaken.get({ slug }) };
   for (const m of touched) {
     const members = index.metrics.get(m)!.map((p) => p.feature);
@@ -179,7 +179,6 @@ function placeQueries(db: DbOrTx) {
     setBucket: db.update(figures).set({ bucket: sql`${sql.placeholder('bucket')}` }).where(eq(figures.id, id)).prepare(),
     setMetric: db.update(figures).set({ metricId: sql`${sql.placeholder('metric')}` }).where(eq(figures.id, id)).prepare(),
     setDescription: db.update(metrics).set({ description: sql`${sql.placeholder('description')}` }).where(eq(metrics.id, id)).prepare(),
-    storyName: db.select({ name: stories.name }).from(stories).where(eq(stories.id, sql.placeholder('story'))).prepare(),
     slugTaken: db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, sql.placeholder('slug'))).prepare(),
   };
 }

@@ -26,7 +26,7 @@ import { getEditor } from '@/lib/auth/session';
 import { requestOrigin } from '@/lib/share/origin';
 import { storedSummary, toSpreadChartRows } from '@/lib/spread';
 import { toOverviewRows } from '@/lib/spread/overview-rows';
-import { contradicting, measureName, sameMeasure } from '@/lib/spread/related';
+import { apart, measureName, sameMeasure } from '@/lib/spread/related';
 import { listPageParamsSchema } from '@/lib/validation/overview';
 import { curateMetricAction, undoAction } from '@/app/review/actions';
 
@@ -76,7 +76,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
       <DeskVerdict desk={desk} machine={verdict} kind={metric.kind} unit={metric.unit ?? chart.unit} />
       <MetricSpreadPanels chart={chart} summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} label={metric.label} leftOut={leftOut.length} citationHref={href}
         aside={<Panel title="Share"><SharePanel slug={metric.slug} title={metric.label} rows={chart.rows.length} origin={origin} /></Panel>} />
-      {related.length > 0 && <RelatedMetrics rows={relatedRows} measure={measureName(metric.label)} apart={contradicting(metric, related).length} />}
+      {related.length > 0 && <RelatedMetrics rows={relatedRows} measure={measureName(metric.label)} apart={related.filter((c) => apart(metric, c)).length} />}
       <section aria-labelledby="citations-heading" className="space-y-3">
         <h2 id="citations-heading" className="text-base font-semibold">Citations ({all.length})</h2>
         <CitationList figures={figures} charted={new Set(chart.rows.map((r) => r.figureId))} />
