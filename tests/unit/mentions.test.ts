@@ -41,6 +41,10 @@ test('corpus phrasing: counts, hedges and units', () => {
   const acre = one('a 57-acre "mega-prison"', '57-acre');
   assert.deepEqual([acre.low, acre.unit, acre.dimension], [57, 'acres', 'area']);
   assert.equal(one('could reach 133%.', '133%').qualifier, 'up to');
+  // A country or system named in the unit keeps the unit: US gallons are gallons, imperial gallons are not.
+  assert.deepEqual([one('used 1.84 million US gallons of dispersant', '1.84 million US gallons').unit, one('used 1.84 million US gallons of dispersant', '1.84 million US gallons').dimension], ['gallons', 'volume']);
+  assert.equal(one('3 million imperial gallons of water', '3 million imperial gallons').unit, 'imperial-gallons');
+  assert.equal(one('carried 20,000 short tons of coal', '20,000 short tons').unit, 'tons');
   assert.equal(one('eight expansive pavilions', 'eight').low, 8);
   assert.equal(one('two electrical fences', 'two').low, 2);
 });
