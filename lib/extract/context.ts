@@ -33,6 +33,8 @@ export interface SentenceContext extends Span {
 
 export interface FigureContext {
   counts: string | null;
+  /** Whether what is counted follows "of" right after the figure: "4.9 million barrels of oil", "8% of its workforce". */
+  countsAfterOf: boolean;
   signals: FigureSignals;
 }
 
@@ -247,6 +249,7 @@ export function readFigureContext(text: string, sentence: SentenceContext, m: Me
   else if (rightVerb && !strong) verb = rightVerb.lemma;
   return {
     counts: chunk.end > chunk.start ? text.slice(chunk.start, chunk.end) : null,
+    countsAfterOf: chunk.afterOf === true,
     signals: {
       head,
       headClass: head ? nounClass(head) : null,
@@ -305,6 +308,8 @@ interface Chunk {
   participle: string | null;
   /** Token index after the noun phrase (its prepositional tail excluded). */
   next: number;
+  /** Whether the phrase follows "of" right after the number ("barrels of oil"). */
+  afterOf?: boolean;
 }
 
 // The counted noun phrase: up to four content words after the number ("gang members"), then one
@@ -312,7 +317,8 @@ interface Chunk {
 function countedChunk(tokens: Token[], i: number, m: Mention): Chunk {
   let j = i;
   // "hundreds of deportees", "8% of its workforce", "140 mm of rain": the noun after "of" is what is counted.
-  if (tokens[j]?.lower === 'of' && (m.vague || m.low === null || m.dimension !== 'count')) {
+  const afterOf = tokens[j]?.lower === 'of' && (m.vague || m.low === null || m.dimension !== 'count');
+  if (afterOf) {
     j++;
     while (j < tokens.length && OF_DETERMINERS.has(tokens[j].lower)) j++;
   }
@@ -334,7 +340,7 @@ function countedChunk(tokens: Token[], i: number, m: Mention): Chunk {
   if (k === j) return none;
   const headEnd = k;
   k = prepositionalTail(tokens, k);
-  return { start: tokens[j].start, end: tokens[k - 1].end, head: lemma(tokens[headEnd - 1].text), participle: null, next: headEnd };
+  return { start: tokens[j].start, end: tokens[k - 1].end, head: lemma(tokens[headEnd - 1].text), participle: null, next: headEnd, afterOf };
 }
 
 /** Index after an initialism written with full stops ("U.S.", "U.K.") starting at k, or k. */

@@ -9,7 +9,7 @@ import { SentenceFinder, type Span } from './sentences';
 import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt, type SentenceContext } from './context';
 import { frameOf } from './lexicon';
 
-export const EXTRACTOR_VERSION = '0.2.2';
+export const EXTRACTOR_VERSION = '0.2.3';
 
 /** Extract every figure from a source's stored text, e.g. `extractFigures('It holds 40,000 inmates.')`. */
 export function extractFigures(text: string): ExtractionResult {
@@ -90,14 +90,14 @@ function sentenceFigures(read: TextReading, span: Span, mentions: Mention[]): Ex
   const out: ExtractedFigure[] = [];
   for (const stated of live) {
     if (stated.kind === 'date' && !isDateFigure(sentence, stated)) continue;
-    const { counts, signals } = readFigureContext(text, sentence, stated);
+    const { counts, countsAfterOf, signals } = readFigureContext(text, sentence, stated);
     const m = withCarriedCurrency(text, stated, counts, out[out.length - 1] ?? read.last);
     if (m.kind === 'date') signals.verb = dateEventVerb(sentence, m);
     inheritHead(signals, out[out.length - 1], m);
     const asOf = sentence.asOfMention === m ? null : sentence.asOf;
     const [qs, qe] = long ? quoteWindow(text, m, quoteStart, quoteEnd) : [quoteStart, quoteEnd];
     const q = long ? text.slice(qs, qe) : quote;
-    out.push(toFigure(m, qs, qe, q, COUNTED_DIMENSIONS.has(m.dimension) ? counts : null, asOf, attributionAt(sentence, m.start), signals));
+    out.push(toFigure(m, qs, qe, q, COUNTED_DIMENSIONS.has(m.dimension) || (countsAfterOf && MATTER_DIMENSIONS.has(m.dimension)) ? counts : null, asOf, attributionAt(sentence, m.start), signals));
   }
   return out;
 }
@@ -217,3 +217,6 @@ function inheritHead(signals: FigureSignals, prev: ExtractedFigure | undefined, 
 // Only these say what they count ("40,000 inmates", "$6 million for housing", "8% of its workforce");
 // the words after "45 miles" ("east of the capital") say where, not what.
 const COUNTED_DIMENSIONS = new Set(['count', 'currency', 'percent', 'rate']);
+// An amount of matter says what it measures after "of": "4.9 million barrels of oil", "5.5 million hectares of
+// forest", "20,000 tonnes of grain".
+const MATTER_DIMENSIONS = new Set(['volume', 'mass', 'area']);

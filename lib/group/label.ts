@@ -63,7 +63,9 @@ function labelFor(members: Feature[]): string {
   if (f.figure.dimension !== 'count') {
     const unit = f.figure.unit ?? '';
     const short = UNIT_SHORT[unit] ?? (unit.replace(/-/g, ' ') || f.figure.dimension);
-    const head = mostCommon(members.map((m) => (m.head && isClassNoun(m.head) && nounClass(m.head) !== 'person' ? m.head : null)));
+    // A class noun ("rain"), or what an amount of matter is of ("barrels of oil": the figure's counts).
+    const matter = MATTER_DIMENSIONS.has(f.figure.dimension);
+    const head = mostCommon(members.map((m) => (m.head && ((isClassNoun(m.head) && nounClass(m.head) !== 'person') || (matter && m.figure.counts)) ? m.head : null)));
     if (head) return `${frame ? frame + ' ' : ''}${frame ? head : capitalise(head)} (${short})${perText}`;
     const about = asWritten(sharedContext(members), members);
     const named = DIMENSION_NAMES[f.figure.dimension];
@@ -81,6 +83,7 @@ function labelFor(members: Feature[]): string {
 const DIMENSION_NAMES: Partial<Record<string, string>> = {
   length: 'Distance', area: 'Area', temperature: 'Temperature', mass: 'Weight', volume: 'Volume', speed: 'Speed',
 };
+const MATTER_DIMENSIONS = new Set(['volume', 'mass', 'area']);
 const PERIODS = new Set(['day', 'week', 'month', 'year', 'night', 'hour']);
 const PARTICIPLES: Record<string, string> = {
   destroy: 'destroyed', damage: 'damaged', burn: 'burned', spend: 'spent', budget: 'budgeted', raise: 'raised', close: 'closed',

@@ -41,6 +41,15 @@ describe('extractFigures', () => {
     }
   });
 
+  it('reads what an amount of matter is of, but not where a distance is from', () => {
+    const counts = (t: string) => extractFigures(t).figures.map((f) => [f.text, f.counts]);
+    assert.deepEqual(counts('The well leaked 4.9 million barrels of oil.'), [['4.9 million barrels', 'oil']]);
+    assert.deepEqual(counts('Fires burnt 5.5 million hectares of forest.'), [['5.5 million hectares', 'forest']]);
+    assert.deepEqual(counts('Ships carried 20,000 tonnes of grain.'), [['20,000 tonnes', 'grain']]);
+    assert.deepEqual(counts('The camp is within 45 miles of the capital.'), [['45 miles', null]]);
+    assert.deepEqual(counts('The camp lies 10 km east of town.'), [['10 km', null]]);
+  });
+
   it('reads what, when and who for a figure', () => {
     const t = 'As of August 2024, the prison housed 14,500 inmates, according to government reports.';
     const [f, ...rest] = extractFigures(t).figures;

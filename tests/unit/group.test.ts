@@ -224,6 +224,17 @@ describe('naming a metric after what its figures share', () => {
     assert.match(result.metrics.find((m) => m.slug === slug)!.label, /· Vardenholt$/);
   });
 
+  it('names an amount of matter by what it is of', () => {
+    const { inputs, result } = group({
+      a: 'Responders sprayed about 1.8 million gallons of chemical dispersants on the surface.',
+      b: 'The response used 1.84 million US gallons of dispersant.',
+    });
+    const slug = metricOf(inputs, result, 'a', '1.8 million gallons');
+    assert.ok(slug);
+    assert.equal(metricOf(inputs, result, 'b', '1.84 million US gallons'), slug);
+    assert.equal(result.metrics.find((m) => m.slug === slug)!.label, 'Dispersant (gallons)');
+  });
+
   it('names a second metric of one name in one story by what its sources say it counts', () => {
     const features = (text: string) => extractFigures(text).figures.map((f, i) => toFeature(f, 0, i, 1));
     const official = describeMetric(features('The ministry reported 4,800 deaths from the disease.'), new Set(), 'India');
