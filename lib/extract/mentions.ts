@@ -216,6 +216,7 @@ function readQuantity(text: string, pos: number): Mention | null {
   if (!q.vague && extendRange(text, q) === 'score') return null;
   if (!q.vague && !q.range) extendBoundPair(text, q);
   if (!q.vague && !q.range && !q.unit) extendRatio(text, q);
+  if (!q.vague && !q.range && !q.unit) asShare(text, q);
   extendRate(text, q);
   if (!q.vague && !q.range) extendTrailingHedge(text, q);
   const restated = readRestated(text, q);
@@ -487,6 +488,16 @@ function extendRatio(text: string, q: Quantity): void {
   q.low = q.high = pct;
   q.unit = { unit: 'percent', dimension: 'percent', start: q.end, end: den.end, raw: sep[0].trim() };
   q.end = den.end;
+}
+
+// A spoken fraction below one: "half", "a third", "two-thirds", "a quarter", "¾".
+const FRACTION_WORD_RE = /(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$/i;
+
+/** "a third of federal waters", "nearly half the voters": a share, stated as a percentage (33.3, 50), like "1 in 3". */
+function asShare(text: string, q: Quantity): void {
+  if (q.low === null || q.low <= 0 || q.low >= 1 || !FRACTION_WORD_RE.test(text.slice(q.start, q.end))) return;
+  q.low = q.high = 100 * q.low;
+  q.unit = { unit: 'percent', dimension: 'percent', start: q.end, end: q.end, raw: '' };
 }
 
 /** Shares the unit and magnitude of the second bound with the first ("3 to 5 million", "10-15%"). */

@@ -162,6 +162,13 @@ test('crowd sizes and turnout', () => {
   assert.deepEqual([pp.unit, pp.dimension], ['percentage-points', 'percent']);
   const share = one('about 1 in 5 children', '1 in 5');
   assert.deepEqual([share.low, share.unit, share.qualifier], [20, 'percent', 'about']);
+  // A spoken fraction is a share too, so "a third of federal waters" meets "37 percent of federal waters".
+  const third = one('about a third of federal waters were closed', 'a third');
+  assert.deepEqual([Math.round(third.low! * 10) / 10, third.unit, third.dimension, third.qualifier], [33.3, 'percent', 'percent', 'about']);
+  assert.deepEqual([one('Two-thirds of the vote', 'Two-thirds').low! > 66.6, one('nearly half of the voters', 'half').low], [true, 50]);
+  // A fraction of a magnitude or a unit stays what it was.
+  assert.deepEqual([one('it cost half a million', 'half a million').low, one('it cost half a million', 'half a million').unit], [500000, null]);
+  assert.equal(one('a show of four and a half hours', 'four and a half hours').unit, 'hours');
   const rng = one('prices rose 10-15%', '10-15%');
   assert.deepEqual([rng.low, rng.high, rng.unit], [10, 15, 'percent']);
 });
@@ -194,7 +201,7 @@ test('word numbers in context', () => {
   assert.equal(one('twenty-three people', 'twenty-three').low, 23);
   assert.equal(one('one hundred and five votes', 'one hundred and five').low, 105);
   assert.deepEqual(texts('a one-sided vote and a two-way race'), [], 'idioms');
-  assert.equal(one('more than half of voters', 'half').low, 0.5);
+  assert.deepEqual([one('more than half of voters', 'half').low, one('more than half of voters', 'half').unit], [50, 'percent']);
   assert.deepEqual(texts('half the city was flooded'), [], 'a bare "half" is a phrase');
 });
 
