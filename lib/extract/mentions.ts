@@ -231,7 +231,7 @@ function readValueWithUnit(text: string, pos: number, guardNames: boolean): Quan
   const num = readNumber(text, numPos, Boolean(cur));
   if (!num) return null;
   if (!cur && guardNames && num.digits && !num.vague && isNameNumber(text, pos, num)) return null;
-  if (num.digits && (badRightJoin(text, num.end) || clockAfter(text, num.end))) return null;
+  if (num.digits && (badRightJoin(text, num.end, GROUPED_RE.test(text.slice(num.start, num.end))) || clockAfter(text, num.end))) return null;
   let unit: UnitMatch | null = cur;
   let end = num.end;
   const post = postUnit(text, num.end);
@@ -341,12 +341,19 @@ function withSign(text: string, n: NumberToken): NumberToken {
   return n;
 }
 
+const GROUPED_RE = /^\d{1,3}(?:,\d{3})+$/;
+const GLUED_WORD_RE = /^[a-z]{3,}(?![A-Za-z0-9])/;
+
 const joinedLeftWord = (text: string, pos: number) => /[A-Za-z0-9]/.test(text[pos - 1] ?? '');
 
-/** "4G", "3D", "13th", "5:30", "1.2.3": digits glued to letters or further digits are no figure. */
-function badRightJoin(text: string, end: number): boolean {
+/**
+ * "4G", "3D", "13th", "5:30", "1.2.3": digits glued to letters or further digits are no figure. A number with
+ * thousands separators run into a lower-case word is one, its noun glued on as copied infobox text often is:
+ * "14,532inmates", "3,735dead".
+ */
+function badRightJoin(text: string, end: number, grouped = false): boolean {
   const c = text[end] ?? '';
-  if (/[A-Za-z]/.test(c)) return !readUnit(text, end);
+  if (/[A-Za-z]/.test(c)) return !readUnit(text, end) && !(grouped && GLUED_WORD_RE.test(text.slice(end, end + 24)));
   if ((c === '.' || c === ',' || c === ':' || c === '/') && /\d/.test(text[end + 1] ?? '')) return true;
   return false;
 }

@@ -83,6 +83,14 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('a grouped number run into its noun, as copied infobox text is, is a figure', () => {
+  assert.deepEqual(texts('Population 14,532inmates'), ['14,532']);
+  assert.deepEqual(texts('Casualties at sea: 3,735dead or missing'), ['3,735']);
+  // Not glued words: ordinals, units and codes.
+  assert.deepEqual(texts('the 2,500th visitor with a 5,000mAh battery and 4G'), []);
+  assert.deepEqual(texts('About 1,000km of road'), ['1,000km']);
+});
+
 test('not figures: citations, names, URLs, phones, ordinals, bare "one"', () => {
   assert.deepEqual(texts('the facility[1][4] and MS-13 and Barrio 18 members'), []);
   assert.deepEqual(texts('COVID-19 hit G20 economies and a Boeing 737 crashed.'), []);
