@@ -240,6 +240,8 @@ export function readFigureContext(text: string, sentence: SentenceContext, m: Me
   const rightVerb = verbAfter(tokens, chunk.next);
   const leftVerb = nearestVerb(w.left);
   const cues = readCues(w, tokens, chunk.next, m, head, rightVerb?.lemma ?? null);
+  // "37 percent of federal waters": a percentage of a whole is a share of it, and its metric is named so.
+  if (m.dimension === 'percent' && chunk.afterOf && chunk.head !== null) cues.push('share');
   const strong = cues.some((c) => c === 'capacity' || c === 'population');
   let verb: string | null = null;
   if (chunk.participle) verb = chunk.participle;

@@ -63,6 +63,8 @@ function labelFor(members: Feature[]): string {
   if (f.figure.dimension !== 'count') {
     const unit = f.figure.unit ?? '';
     const short = UNIT_SHORT[unit] ?? (unit.replace(/-/g, ' ') || f.figure.dimension);
+    const whole = f.figure.dimension === 'percent' ? shareOf(members) : null;
+    if (whole) return `${frame ? frame + ' share' : 'Share'} of ${whole}${perText}`;
     // A class noun ("rain"), or what an amount of matter is of ("barrels of oil": the figure's counts).
     const matter = MATTER_DIMENSIONS.has(f.figure.dimension);
     const head = mostCommon(members.map((m) => (m.head && ((isClassNoun(m.head) && nounClass(m.head) !== 'person') || (matter && m.figure.counts)) ? m.head : null)));
@@ -95,6 +97,22 @@ function nounFor(members: Feature[]): string | null {
   if (!head) return null;
   const written = members.flatMap((m) => (m.figure.counts ?? '').toLowerCase().split(/\s+/)).filter((w) => w === head || w.startsWith(head));
   return mostCommon(written) ?? head;
+}
+
+// What the members' percentages are shares of, written as the sources write it up to its noun: "federal waters"
+// of "37 percent of federal waters in the Gulf". Null unless at least half the members say it, so one figure's
+// phrase never names a metric of others ("80% of Australia's 25 million" names no whole: a possessive is not one).
+function shareOf(members: Feature[]): string | null {
+  const wholes = members.map((m) => {
+    const counts = m.figure.counts;
+    if (!counts || !m.head || !m.figure.signals.cues.includes('share')) return null;
+    const words = counts.split(/\s+/);
+    const stem = m.head.slice(0, Math.max(3, m.head.length - 1));
+    const at = words.findIndex((w) => w.toLowerCase().startsWith(stem));
+    return at >= 0 && !/['’]s?$/.test(words[at]) ? words.slice(0, at + 1).join(' ') : null;
+  });
+  const whole = mostCommon(wholes);
+  return whole && 2 * wholes.filter((w) => w === whole).length >= members.length ? whole : null;
 }
 
 // The context noun most members share ("turnout" for two turnout percentages), if any two share one.

@@ -235,6 +235,17 @@ describe('naming a metric after what its figures share', () => {
     assert.equal(result.metrics.find((m) => m.slug === slug)!.label, 'Dispersant (gallons)');
   });
 
+  it('names percentages of one whole as a share of it, when at least half of them say so', () => {
+    const { inputs, result } = group({
+      a: 'At the peak, 37 percent of federal waters in the Gulf were closed to fishing.',
+      b: 'By June about a third of federal waters were closed to fishing.',
+    });
+    const slug = metricOf(inputs, result, 'a', '37 percent');
+    assert.ok(slug);
+    assert.equal(metricOf(inputs, result, 'b', 'a third'), slug);
+    assert.equal(result.metrics.find((m) => m.slug === slug)!.label, 'Share of federal waters');
+  });
+
   it('names a second metric of one name in one story by what its sources say it counts', () => {
     const features = (text: string) => extractFigures(text).figures.map((f, i) => toFeature(f, 0, i, 1));
     const official = describeMetric(features('The ministry reported 4,800 deaths from the disease.'), new Set(), 'India');
