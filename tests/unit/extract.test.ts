@@ -50,6 +50,14 @@ describe('extractFigures', () => {
     assert.deepEqual(counts('The camp lies 10 km east of town.'), [['10 km', null]]);
   });
 
+  it('reads "per cent" as a percentage, never as a per-unit, and an adverb after a number as nothing counted', () => {
+    const [, , total] = extractFigures('It said the Australian figure was 311,127, about 0.4 per cent of the 87 million.').figures;
+    assert.equal(total.text, '87 million');
+    assert.deepEqual(total.signals.cues.filter((c) => c.startsWith('per')), []);
+    const [first] = extractFigures('Some outlets reported 1.75 million rather than about 1.18 million.').figures;
+    assert.deepEqual([first.text, first.counts], ['1.75 million', null]);
+  });
+
   it('reads what, when and who for a figure', () => {
     const t = 'As of August 2024, the prison housed 14,500 inmates, according to government reports.';
     const [f, ...rest] = extractFigures(t).figures;
