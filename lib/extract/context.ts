@@ -267,6 +267,8 @@ export function readFigureContext(text: string, sentence: SentenceContext, m: Me
 // "People in need: 20.6M", "Metrorail trips    570,557". The label is short and opens its line; its head is the
 // last content word before a participle or preposition ("users", "people", "trips").
 const LABEL_MAX = 8;
+// Months that are not also common words ("March" is a protest too, "May" a modal).
+const MONTH_NAMES = new Set(['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const LABEL_BREAKS = new Set([',', ';', '(', '—', '–']);
 const FINITE = new Set(['said', 'says', 'say', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const LABEL_STOPS = new Set(['in', 'of', 'by', 'for', 'from', 'on', 'at', 'with', 'to', 'per', 'as', 'since', 'until']);
@@ -300,7 +302,8 @@ function labelHead(text: string, tokens: Token[], w: Windows, m: Mention): strin
     if (STOP.has(t.lower) || t.lower.endsWith('ly') || verbOf(t.lower) || /[a-z]ed$/.test(t.lower)) continue;
     head = lemma(t.lower);
   }
-  return head;
+  // "June: 1.2 million sold": a month heading a line says when, not what is counted.
+  return head !== null && MONTH_NAMES.has(head) ? null : head;
 }
 
 interface Chunk {

@@ -145,6 +145,9 @@ describe('what a figure counts', () => {
     assert.equal(read(h, mention(h, '500')).signals.head, null);
     const e = 'In 2019: 500';
     assert.equal(read(e, mention(e, '500')).signals.head, null);
+    // A month heading a line says when, not what.
+    const j = 'June: 1.2 million sold';
+    assert.equal(read(j, mention(j, '1.2 million')).signals.head, null);
   });
   it('reads the event participle after a person head before the number', () => {
     const t = "The official count of people killed by the storm jumped to 34 on Tuesday.";
