@@ -500,9 +500,18 @@ function extendRatio(text: string, q: Quantity): void {
 // A spoken fraction below one: "half", "a third", "two-thirds", "a quarter", "¾".
 const FRACTION_WORD_RE = /(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$/i;
 
-/** "a third of federal waters", "nearly half the voters": a share, stated as a percentage (33.3, 50), like "1 in 3". */
+// What follows a fraction of a whole: "of" or the whole's determiner, then the whole ("half its value",
+// "one-third the size").
+const WHOLE_AFTER_RE = /[ \u00a0]+(?:of|the|its|their|his|her|our|all|this|that)[ \u00a0]+[\p{L}\d$€£]/iuy;
+
+/**
+ * "a third of federal waters", "more than half its value": a fraction of a whole is a share, stated as a percentage
+ * (33.3, 50) like "1 in 3". A fraction on its own ("two thirds", "cut by half") stays a number.
+ */
 function asShare(text: string, q: Quantity): void {
   if (q.low === null || q.low <= 0 || q.low >= 1 || !FRACTION_WORD_RE.test(text.slice(q.start, q.end))) return;
+  WHOLE_AFTER_RE.lastIndex = q.end;
+  if (!WHOLE_AFTER_RE.test(text)) return;
   q.low = q.high = 100 * q.low;
   q.unit = { unit: 'percent', dimension: 'percent', start: q.end, end: q.end, raw: '' };
 }

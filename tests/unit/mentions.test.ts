@@ -174,7 +174,8 @@ test('crowd sizes and turnout', () => {
   const third = one('about a third of federal waters were closed', 'a third');
   assert.deepEqual([Math.round(third.low! * 10) / 10, third.unit, third.dimension, third.qualifier], [33.3, 'percent', 'percent', 'about']);
   assert.deepEqual([one('Two-thirds of the vote', 'Two-thirds').low! > 66.6, one('nearly half of the voters', 'half').low], [true, 50]);
-  // A fraction of a magnitude or a unit stays what it was.
+  // A fraction on its own, of a magnitude or of a unit stays a number.
+  assert.deepEqual([one('cut by two thirds', 'two thirds').low! < 1, one('cut by two thirds', 'two thirds').unit], [true, null]);
   assert.deepEqual([one('it cost half a million', 'half a million').low, one('it cost half a million', 'half a million').unit], [500000, null]);
   assert.equal(one('a show of four and a half hours', 'four and a half hours').unit, 'hours');
   const rng = one('prices rose 10-15%', '10-15%');
