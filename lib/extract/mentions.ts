@@ -365,6 +365,17 @@ const NOT_NAME_WORDS = new Set([
   'Figure', 'Table', 'Vol', 'No', 'US', 'U.S', 'UK', 'EU', 'UN',
 ]);
 const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+// "Section 230", "Table 2", "Day 3 of the trial", "the Top 10": a plain integer after a capitalised word that numbers
+// parts, steps, ranks or places is an identifier, at a sentence's start too. Written in lower case only the words
+// that never precede a count are ("see table 2", but "that week 40 people died"). Scales ("Category 5", "level 4")
+// are left out: sources may disagree about them.
+const REFERENCE_WORDS = new Set([
+  'page', 'pages', 'step', 'part', 'phase', 'section', 'day', 'week', 'figure', 'fig', 'table', 'chapter', 'article',
+  'title', 'round', 'stage', 'top', 'no', 'item', 'annex', 'appendix', 'clause', 'paragraph', 'volume', 'vol',
+  'episode', 'season', 'gate', 'terminal', 'platform', 'route', 'highway', 'interstate', 'flight', 'room', 'ward',
+  'district', 'zone', 'sector',
+]);
+const REFERENCE_ANY_CASE = new Set(['page', 'pages', 'section', 'figure', 'fig', 'table', 'chapter', 'article', 'annex', 'appendix', 'clause', 'paragraph']);
 
 /**
  * "Barrio 18", "Boeing 737", "Chapter 11": a plain integer right after a capitalised word that does not open
@@ -376,6 +387,7 @@ function isNameNumber(text: string, pos: number, num: NumberToken): boolean {
   if (listMarkerAfter(text, num.end) && atLineStart(text, pos)) return true;
   const word = lastWord(text, pos);
   if (/^(?:no|nos|art|vol|pp?|ch)\.$/.test(word)) return true;
+  if (num.plain && REFERENCE_WORDS.has(word) && !postUnit(text, num.end) && (REFERENCE_ANY_CASE.has(word) || /^[A-Z]/.test(text.slice(pos - 1 - word.length, pos)))) return true;
   // "H.R. 3684", "S. 1": initials before a bare integer name a bill or a code.
   if (num.plain && /^(?:[a-z]\.){1,3}$/.test(word) && /^[A-Z]/.test(text.slice(pos - 1 - word.length, pos))) return true;
   if (!num.plain || (prev !== ' ' && prev !== '\u00a0')) return false;

@@ -83,6 +83,15 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('an integer after a word that numbers parts, steps or ranks is an identifier', () => {
+  assert.deepEqual(texts('Under Section 230 platforms are shielded; see table 2 and the Top 10.'), []);
+  assert.deepEqual(texts('On Day 3 of the trial, jurors heard from 12 witnesses.'), ['12']);
+  assert.deepEqual(texts('## Part 40'), []);
+  // A count after such a word in lower case, and a share, stay figures.
+  assert.deepEqual(texts('that week 40 people died'), ['40']);
+  assert.deepEqual(texts('the top 1% of earners'), ['1%']);
+});
+
 test('a grouped number run into its noun, as copied infobox text is, is a figure', () => {
   assert.deepEqual(texts('Population 14,532inmates'), ['14,532']);
   assert.deepEqual(texts('Casualties at sea: 3,735dead or missing'), ['3,735']);
