@@ -72,6 +72,8 @@ const AUX = new Set([
   // Modals: "18,000 people could have died" is counted by what they did, not by "could".
   'could', 'would', 'may', 'might', 'must', 'should', 'will', 'can',
 ]);
+// "cannot", "didn't", "won’t": a negated auxiliary ends a noun phrase and is never what a number counts.
+const NEGATED_AUX_RE = /^cannot$|n['’]t$/;
 const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all']);
 const PP_HEADS = new Set(['in', 'within', 'inside', 'at', 'from', 'of', 'on']);
@@ -359,7 +361,7 @@ const isInitial = (t: Token): boolean => t.word && t.text.length === 1 && t.text
 
 function isContentWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t.word || STOP.has(t.lower)) return false;
+  if (!t.word || STOP.has(t.lower) || NEGATED_AUX_RE.test(t.lower)) return false;
   if ((verbOf(t.lower) && !/s$/.test(t.lower)) || /ly$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return false;
   // "-ing" words end the phrase unless they open it ("detainees appearing", but "3 buildings").
   if (/ing$/.test(t.lower) && k > 0 && isContentStart(tokens, k)) return false;

@@ -56,6 +56,7 @@ describe('extractFigures', () => {
     assert.deepEqual(total.signals.cues.filter((c) => c.startsWith('per')), []);
     const [first] = extractFigures('Some outlets reported 1.75 million rather than about 1.18 million.').figures;
     assert.deepEqual([first.text, first.counts], ['1.75 million', null]);
+    assert.deepEqual(extractFigures("The 40 cannot leave and 300 didn't return.").figures.map((f) => f.counts), [null, null]);
   });
 
   it('reads what, when and who for a figure', () => {
