@@ -128,7 +128,7 @@ const REVISION_RE =
 const REVISION_RIGHT_RE = /^(?:[a-z\u00C0-\u024F\d’']+\s+){0,4}?(?:earlier|previously|initially|originally|first|before)\b/;
 // A value for an earlier period ("$28 million last year") is a different figure, not a revision.
 const EARLIER_PERIOD_RE = /\b(?:(?:last|previous|prior)\s+(?:year|month|week|quarter|season)|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|a\s+decade\s+ago)\b/;
-const PER_UNIT_RIGHT_RE = /^(?:each(?:\s+([a-z]+))?|apiece|per\s+(?!cent\b)([a-z]+)|an?\s+(day|week|month|year|night|hour|head|person)|(daily|weekly|monthly|annually|yearly|nightly|hourly)|every\s+([a-z]+))\b/;
+const PER_UNIT_RIGHT_RE = /^(?:each(?:\s+([a-z]+))?|apiece|per\s+(?!cent\b)([a-z]+)|an?\s+(day|week|month|year|night|hour|head|person)(?!\s+(?:earlier|later|ago|before|after)\b)|(daily|weekly|monthly|annually|yearly|nightly|hourly)|every\s+([a-z]+))\b/;
 const WITHIN_PERIOD_RE = /\bin\s+(?:a\s+single|one\s+single|one|a\s+single\s+calendar)\s+(day|week|month|year|night|hour)\b/;
 const PER_UNIT_LEFT_RE = /\b(?:(?:each|every|per)\s+(?!cent\b)([a-z]+)|(annual|annually|daily|weekly|monthly|yearly|nightly|hourly))\b/;
 const PERIOD_NOUN: Record<string, string> = {

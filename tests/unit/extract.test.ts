@@ -57,6 +57,10 @@ describe('extractFigures', () => {
     const [first] = extractFigures('Some outlets reported 1.75 million rather than about 1.18 million.').figures;
     assert.deepEqual([first.text, first.counts], ['1.75 million', null]);
     assert.deepEqual(extractFigures("The 40 cannot leave and 300 didn't return.").figures.map((f) => f.counts), [null, null]);
+    // "a week earlier" says when, "a day" after a count says how often.
+    const per = (t: string) => extractFigures(t).figures[0].signals.cues.filter((c) => c.startsWith('per'));
+    assert.deepEqual(per('The agency counted 1,000,000 arrivals a week earlier.'), []);
+    assert.deepEqual(per('Crossings topped 10,000 a day in October.'), ['per-unit', 'per:day']);
   });
 
   it('reads what, when and who for a figure', () => {
