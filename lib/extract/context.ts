@@ -7,6 +7,7 @@ import type { FigureSignals, Mention } from './types';
 import type { Span } from './sentences';
 import { lemma, nounClass, verbOf, verbClass, isClassNoun, DATE_EVENT_CLASSES, PERSON_EVENT_CLASSES } from './lexicon';
 import { readAttribution } from './attribution';
+import { NUMBER_WORD_SOURCE } from './numbers';
 
 export interface Token {
   text: string;
@@ -544,8 +545,10 @@ function contextLemma(t: Token): string | null {
 
 function isContextWord(t: Token): boolean {
   if (t.text.length < 3 || !t.word || STOP.has(t.lower) || verbOf(t.lower)) return false;
-  return !(t.lower.endsWith('ly') || t.lower.endsWith('ing') || NOT_CONTEXT.has(t.lower));
+  return !(t.lower.endsWith('ly') || t.lower.endsWith('ing') || NOT_CONTEXT.has(t.lower) || NUMBER_WORD_RE.test(t.lower));
 }
+// "four", "nine", "half", "lakh", "six-month": number words say how many, not what about.
+const NUMBER_WORD_RE = new RegExp(`^(?:${NUMBER_WORD_SOURCE}|lakhs?|crores?)(?:-|$)`);
 
 const MARKER_RE = /\[(\d{1,3})\]/g;
 const CLAUSE_SPLIT_RE = /;|,\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s/g;

@@ -149,6 +149,12 @@ describe('what a figure counts', () => {
     const j = 'June: 1.2 million sold';
     assert.equal(read(j, mention(j, '1.2 million')).signals.head, null);
   });
+  it('takes no number word for what a figure is about', () => {
+    const t = 'The difference, about 4.75 lakh, covers all causes and only one year, some six-month spans.';
+    const ctx = read(t, mention(t, 'one year', { unit: 'years', dimension: 'duration' })).signals.context;
+    assert.ok(ctx.includes('cause'));
+    assert.deepEqual(ctx.filter((c) => /lakh|six/.test(c)), []);
+  });
   it('reads the event participle after a person head before the number', () => {
     const t = "The official count of people killed by the storm jumped to 34 on Tuesday.";
     assert.equal(read(t, mention(t, '34')).signals.verb, 'kill');
