@@ -60,6 +60,8 @@ function subjectBefore(sentence: string): string | null {
 
 function clean(s: string): string | null {
   const t = s.replace(/^(?:the|a|an)\s+/i, '').replace(/\[\d+\]/g, '').trim();
-  return t.length >= 2 && !PRONOUN_RE.test(t) ? t : null;
+  return t.length >= 2 && !PRONOUN_RE.test(t) && !FUNCTION_WORD_RE.test(t) ? t : null;
 }
+// "…, which recorded", "but later said", "… and said": a joining word before the verb names no one.
+const FUNCTION_WORD_RE = /^(?:and|or|but|nor|which|who|whom|that|later|earlier|then|also|still|yet|however|now|again|so)$/i;
 

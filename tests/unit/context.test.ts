@@ -241,6 +241,9 @@ describe('attribution', () => {
     assert.equal(readAttribution('The 7.8 first reported by the national agency was revised.'), 'national agency');
     assert.equal(readAttribution('No deaths have been reported.'), null);
     assert.equal(readAttribution('He said 40 people came.'), null);
+    // A joining word before the verb names no one.
+    assert.equal(readAttribution('The registry, which recorded 8.12 million deaths, disagreed.'), null);
+    assert.equal(readAttribution('Police said 32 were held, but later said only five were suspects.'), 'Police');
   });
   it('credits each side of a contested count to its own source', () => {
     const t = 'Organisers said 100,000 people joined the march, while police estimated the crowd at about 30,000.';
