@@ -155,5 +155,6 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** URL-safe slug, e.g. `slugify('Capacity (inmates)')` → 'capacity-inmates'. */
 export function slugify(label: string): string {
-  return label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'metric';
+  // Accents are dropped, not turned into breaks: 'González' → 'gonzalez'.
+  return label.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'metric';
 }

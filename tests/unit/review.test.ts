@@ -81,4 +81,6 @@ test('slugForLabel makes a unique, readable slug', () => {
   assert.equal(slugForLabel('Deaths in custody', new Set()), 'deaths-in-custody');
   assert.equal(slugForLabel('Deaths in custody', new Set(['deaths-in-custody', 'deaths-in-custody-2'])), 'deaths-in-custody-3');
   assert.equal(slugForLabel('¿?', new Set()), 'metric');
+  // Accents are dropped, not turned into breaks.
+  assert.equal(slugForLabel('Votes · González', new Set()), 'votes-gonzalez');
 });
