@@ -236,6 +236,8 @@ function readValueWithUnit(text: string, pos: number, guardNames: boolean): Quan
   let end = num.end;
   const post = postUnit(text, num.end);
   if (post && (!cur || post.dimension === 'currency')) {
+    // "(2017 USD)", "in 2020 dollars": a year before a currency names the prices an amount is stated in.
+    if (!cur && post.dimension === 'currency' && num.plain && isYear(num.value) && /\bin[ \u00a0]+$|\([ \u00a0]*$/.test(text.slice(Math.max(0, num.start - 6), num.start))) return null;
     if (!cur) unit = post;
     end = post.end;
   } else if (!cur && !num.digits && /^-[A-Za-z]/.test(text.slice(num.end, num.end + 2)) && !num.vague) {
@@ -343,6 +345,8 @@ function withSign(text: string, n: NumberToken): NumberToken {
 
 const GROUPED_RE = /^\d{1,3}(?:,\d{3})+$/;
 const GLUED_WORD_RE = /^[a-z]{3,}(?![A-Za-z0-9])/;
+
+const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
 
 const joinedLeftWord = (text: string, pos: number) => /[A-Za-z0-9]/.test(text[pos - 1] ?? '');
 

@@ -83,6 +83,12 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('a year before a currency names the prices, not an amount', () => {
+  assert.deepEqual(texts('Damage: US$90 billion (2017 USD)'), ['US$90 billion']);
+  assert.deepEqual(texts('The cost, in 2020 dollars, was $5 billion.'), ['$5 billion']);
+  assert.deepEqual(texts('a fine of 2000 euros and 2,017 dollars'), ['2000 euros', '2,017 dollars']);
+});
+
 test('an integer after a word that numbers parts, steps or ranks is an identifier', () => {
   assert.deepEqual(texts('Under Section 230 platforms are shielded; see table 2 and the Top 10.'), []);
   assert.deepEqual(texts('On Day 3 of the trial, jurors heard from 12 witnesses.'), ['12']);
