@@ -81,7 +81,13 @@ export function similarity(a: Feature, b: Feature): number {
   else if (a.frame !== b.frame) s -= FRAME_PENALTY;
   if (a.perNoun && a.perNoun === b.perNoun) s += 1;
   s += 3 * jaccard(a.context, b.context);
-  if (a.value !== null && b.value !== null) s += Math.max(0, 1 - Math.log10(ratio(a.value, b.value) || 1));
+  if (a.value !== null && b.value !== null) {
+    const r = ratio(a.value, b.value) || 1;
+    s += Math.max(0, 1 - Math.log10(r));
+    // A figure that names nothing counted has no description to vouch for it: two orders of magnitude from a
+    // figure makes it an unlikely member ("4.7 million" beside "two waves"). With a description, spread never counts against.
+    if ((counted(a) === null || counted(b) === null) && r > UNNAMED_APART_RATIO) s -= UNNAMED_APART_PENALTY;
+  }
   if (a.valueKey === b.valueKey) s += 0.5;
   // Figures tied to different months belong to different events or periods (two marches, two months' inflation).
   if (a.when && b.when) s += a.when === b.when ? 1 : -WHEN_PENALTY;
@@ -89,6 +95,8 @@ export function similarity(a: Feature, b: Feature): number {
 }
 
 export const WHEN_PENALTY = 3;
+export const UNNAMED_APART_RATIO = 100;
+export const UNNAMED_APART_PENALTY = 2;
 export const FRAME_PENALTY = 1.5;
 
 function jaccard(a: Set<string>, b: Set<string>): number {

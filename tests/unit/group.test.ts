@@ -212,6 +212,20 @@ describe('grouping what a figure counts when its own words name nothing', () => 
   });
 });
 
+describe('a figure that names nothing counted', () => {
+  it('does not join a metric two orders of magnitude from it', () => {
+    const { inputs, result } = group({
+      a: 'The outbreak came in two waves.',
+      b: 'Estimates have ranged as high as 4.7 million.',
+      c: 'A second survey counted three waves.',
+    });
+    const waves = metricOf(inputs, result, 'a', 'two');
+    assert.ok(waves);
+    assert.equal(metricOf(inputs, result, 'c', 'three'), waves);
+    assert.notEqual(metricOf(inputs, result, 'b', '4.7 million'), waves);
+  });
+});
+
 describe('naming a metric after what its figures share', () => {
   it('writes a shared place name as a name', () => {
     const { inputs, result } = group({
