@@ -60,11 +60,17 @@ function hedgeWord(f: SpreadFigure): string | null {
   return QUALIFIER_WORD[f.qualifier] ?? null;
 }
 
+// A hedge the source writes after the number stays after it: "60 and over", "1,000 or more".
+function withHedge(f: SpreadFigure, hedge: string | null, body: string): string {
+  if (!hedge) return body;
+  const raw = f.rawText?.toLowerCase() ?? '';
+  return f.hedge && raw.endsWith(hedge) && !raw.startsWith(hedge) ? `${body} ${hedge}` : `${hedge} ${body}`;
+}
+
 /** A figure as stated, hedge included: "over 70,000", "between 189 and 200", "up to 35 °C", "$6 million", "January 2023". */
 export function formatFigureValue(f: SpreadFigure): string {
-  const hedge = hedgeWord(f);
   const body = f.kind === 'date' ? formatDateBody(f) : formatQuantityBody(f);
-  return hedge ? `${hedge} ${body}` : body;
+  return withHedge(f, hedgeWord(f), body);
 }
 
 function formatQuantityBody(f: SpreadFigure): string {
@@ -140,8 +146,7 @@ function rank(f: SpreadFigure): number {
 function endpoint(f: SpreadFigure, value: number, unit: string | null): string {
   const text = f.kind === 'date' ? monthsToLabel(value) : withUnit(formatNumber(value), unit);
   // The endpoint keeps its figure's hedge as stated; a range contributes only the bound it shares.
-  const hedge = f.qualifier === 'range' ? null : hedgeWord(f);
-  return hedge ? `${hedge} ${text}` : text;
+  return withHedge(f, f.qualifier === 'range' ? null : hedgeWord(f), text);
 }
 
 function formatDateList(items: { f: SpreadFigure; low: number; high: number }[]): string {

@@ -33,6 +33,9 @@ describe('formatFigureValue', () => {
     assert.equal(formatFigureValue(fig(0, { kind: 'date', dateLow: '2023-01', dateHigh: '2023-01', datePrecision: 'month' })), 'January 2023');
     assert.equal(formatFigureValue(fig(0, { kind: 'date', dateLow: '2023-01', dateHigh: '2023-12', datePrecision: 'year' })), '2023');
     assert.equal(formatFigureValue(fig(0, { vague: true, rawText: 'hundreds', qualifier: 'about' })), 'hundreds');
+    // A hedge written after the number stays after it.
+    assert.equal(formatFigureValue(n(0, 60, 60, { qualifier: 'at least', hedge: 'and over', rawText: '60 and over' })), '60 and over');
+    assert.equal(formatFigureValue(n(0, 1000, 1000, { qualifier: 'at least', hedge: 'or more', rawText: '1,000 or more' })), '1,000 or more');
   });
 });
 
