@@ -109,7 +109,7 @@ function phoneEnd(text: string, pos: number): number | null {
   return m ? pos + m[0].length : null;
 }
 
-const RUN_RE = /[\w.,:/-]*/y;
+const RUN_RE = /[\w.,:/–-]*/y;
 function skipRun(text: string, pos: number): number {
   RUN_RE.lastIndex = pos;
   const m = RUN_RE.exec(text);
@@ -369,6 +369,7 @@ const NOT_NAME_WORDS = new Set([
   'Figure', 'Table', 'Vol', 'No', 'US', 'U.S', 'UK', 'EU', 'UN',
 ]);
 const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const MONTH_NAME_RE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 // "Section 230", "Table 2", "Day 3 of the trial", "the Top 10": a plain integer after a capitalised word that numbers
 // parts, steps, ranks or places is an identifier, at a sentence's start too. Written in lower case only the words
 // that never precede a count are ("see table 2", but "that week 40 people died"). Scales ("Category 5", "level 4")
@@ -396,6 +397,8 @@ function isNameNumber(text: string, pos: number, num: NumberToken): boolean {
   if (num.plain && /^(?:[a-z]\.){1,3}$/.test(word) && /^[A-Z]/.test(text.slice(pos - 1 - word.length, pos))) return true;
   if (!num.plain || (prev !== ' ' && prev !== '\u00a0')) return false;
   const w = /^[A-Za-z]+/.exec(text.slice(pos - 1 - word.length, pos - 1))?.[0] ?? '';
+  // "August 16: 2.45 million": a day after a month is part of a date the date reader left (no year), not a count.
+  if (MONTH_NAME_RE.test(w) && num.value !== null && num.value >= 1 && num.value <= 31) return true;
   if (!/^[A-Z]/.test(w) || w.length !== word.length || NOT_NAME_WORDS.has(w) || MONTH_WORDS.test(w)) return false;
   const lead = text.slice(Math.max(0, pos - 1 - w.length - 4), pos - 1 - w.length).trimEnd();
   return !(lead === '' || /[.!?:"“”(\n—–]$/.test(lead));
@@ -464,7 +467,7 @@ function extendRange(text: string, q: Quantity): 'score' | void {
   // "12-2015" is a month and year, not a range up to 2015.
   if (word === '-' && /^(?:1[89]|20)\d\d$/.test(text.slice(second.start, second.end)) && q.low < 1800) return;
   if (word === '-' && (sep[1] || sep[3]) && !(sep[1] && sep[3])) return;
-  if (!mergeRange(q, second)) return sep[0] === '-' && !q.unit && !second.unit ? 'score' : undefined;
+  if (!mergeRange(q, second)) return (sep[0] === '-' || sep[0] === '–') && !q.unit && !second.unit ? 'score' : undefined;
   if (between || from) q.rangeStart = q.start - (before.length - before.search(/(?:between|from)[ \u00a0]+$/i));
 }
 

@@ -83,6 +83,14 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('a score with an en dash and a day after a month are no figures', () => {
+  assert.deepEqual(texts('won on penalties after a 3–3 draw with France'), []);
+  assert.deepEqual(texts('the vote was 52–48'), []);
+  assert.deepEqual(texts('August 16: 2.45 million'), ['2.45 million']);
+  assert.deepEqual(texts('In May 40 people died.'), ['40']);
+  assert.deepEqual(texts('12,000–19,000 barrels a day'), ['12,000–19,000 barrels']);
+});
+
 test('a year before a currency names the prices, not an amount', () => {
   assert.deepEqual(texts('Damage: US$90 billion (2017 USD)'), ['US$90 billion']);
   assert.deepEqual(texts('The cost, in 2020 dollars, was $5 billion.'), ['$5 billion']);
