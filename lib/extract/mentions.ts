@@ -213,6 +213,7 @@ function extendTrailingHedge(text: string, q: Quantity): void {
 function readQuantity(text: string, pos: number): Mention | null {
   const q = readValueWithUnit(text, pos, true);
   if (!q) return null;
+  if (!q.vague && !q.unit) extendToOne(text, q);
   if (!q.vague && extendRange(text, q) === 'score') return null;
   if (!q.vague && !q.range) extendBoundPair(text, q);
   if (!q.vague && !q.range && !q.unit) extendRatio(text, q);
@@ -240,8 +241,8 @@ function readValueWithUnit(text: string, pos: number, guardNames: boolean): Quan
     if (!cur && post.dimension === 'currency' && num.plain && isYear(num.value) && /\bin[ \u00a0]+$|\([ \u00a0]*$/.test(text.slice(Math.max(0, num.start - 6), num.start))) return null;
     if (!cur) unit = post;
     end = post.end;
-  } else if (!cur && !num.digits && /^-[A-Za-z]/.test(text.slice(num.end, num.end + 2)) && !num.vague) {
-    return null; // "one-sided", "two-way": idioms, not counts
+  } else if (!cur && !num.digits && /^-[A-Za-z]/.test(text.slice(num.end, num.end + 2)) && !num.vague && !toOneAt(text, num.end)) {
+    return null; // "one-sided", "two-way": idioms, not counts ("three-to-one" is a ratio)
   }
   if (!num.digits && !num.vague && !unit && isBareOne(text, num) && !startsRatio(text, num.end)) return null;
   if (unit && unit.dimension !== 'currency' && unit.raw === '-fold') end = unit.end;
@@ -447,6 +448,23 @@ function extendAge(text: string, q: Quantity): void {
 const RANGE_SEP_RE = /([ \u00a0]*)(-|–|—|~|to|and|through|thru)([ \u00a0]*)/iy;
 const CHANGE_VERB_RE =
   /\b(?:rose|risen|rising|rises|increased?|increasing|fell|fallen|falling|falls|dropped|drops|grew|grown|grows|jumped|climbed|declined?|decreased?|doubled|tripled|went|go|going|cut|raised|lowered|reduced|surged|soared|plunged|slipped|revised|changed|moved|expanded|shrank|swelled|ballooned|up|down|upgraded|downgraded|boosted|slashed)\b[^.;:!?]{0,40}$/i;
+
+const TO_ONE_RE = /(?:[ \u00a0]+|-)to(?:[ \u00a0]+|-)(?:one|1)(?![\w.,]\d|\w|[ \u00a0-]+(?:hundred|thousand|million|billion|trillion|dozen)\b)/iy;
+function toOneAt(text: string, end: number): RegExpExecArray | null {
+  TO_ONE_RE.lastIndex = end;
+  return TO_ONE_RE.exec(text);
+}
+
+/** "by more than two to one", "a three-to-one margin": a ratio, in times (2, 3), not a count and a bare "one". */
+function extendToOne(text: string, q: Quantity): void {
+  if (q.low === null || q.low <= 1 || q.range) return;
+  // "cut from 3 to 1" is a change.
+  if (/\bfrom[ \u00a0]+$/i.test(text.slice(Math.max(0, q.start - 6), q.start))) return;
+  const m = toOneAt(text, q.end);
+  if (!m) return;
+  q.unit = { unit: 'times', dimension: 'multiplier', start: q.end, end: q.end + m[0].length, raw: m[0].replace(/^[ \u00a0-]+/, '') };
+  q.end += m[0].length;
+}
 
 /** Reads the second bound of a range; 'score' when digits glued by a dash fall ("52-48"): a tally, not a figure. */
 function extendRange(text: string, q: Quantity): 'score' | void {

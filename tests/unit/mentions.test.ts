@@ -83,6 +83,15 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('"two to one" is a ratio in times, not a count', () => {
+  const r = one('defeated him by more than two to one.', 'two to one');
+  assert.deepEqual([r.low, r.unit, r.dimension], [2, 'times', 'multiplier']);
+  assert.equal(one('a three-to-one margin', 'three-to-one').unit, 'times');
+  // A range up to a magnitude of one, and a change from 3 to 1, are not ratios.
+  assert.deepEqual([one('two to one hundred', 'two to one hundred').high, one('two to one hundred', 'two to one hundred').unit], [100, null]);
+  assert.deepEqual(texts('cut from 3 to 1'), ['3', '1']);
+});
+
 test('a score with an en dash and a day after a month are no figures', () => {
   assert.deepEqual(texts('won on penalties after a 3–3 draw with France'), []);
   assert.deepEqual(texts('the vote was 52–48'), []);
