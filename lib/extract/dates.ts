@@ -29,7 +29,8 @@ const MONTH_SRC =
 // A bare year must be 1800–2100; a year beside a month may be older ("July 4, 1776").
 const YEAR_SRC = '(1[89]\\d\\d|20\\d\\d|2100)';
 const OLD_YEAR_SRC = '(1\\d\\d\\d|20\\d\\d|2100)';
-const DAY_SRC = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])';
+// A day is never followed by a thousands group or a decimal: "June 2,000 people" is no date.
+const DAY_SRC = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d)';
 const SP = '[ \\u00a0]+';
 
 const COMMA = '[ \\u00a0]*,?[ \\u00a0]+';

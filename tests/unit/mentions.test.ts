@@ -83,6 +83,11 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('a day of a month is never read out of a number with thousands separators', () => {
+  assert.deepEqual(texts('Police deployed 16 June  2,000'), ['2,000']);
+  assert.deepEqual(texts('June 2,000 people marched'), ['2,000']);
+});
+
 test('"two to one" is a ratio in times, not a count', () => {
   const r = one('defeated him by more than two to one.', 'two to one');
   assert.deepEqual([r.low, r.unit, r.dimension], [2, 'times', 'multiplier']);
