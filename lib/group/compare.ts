@@ -84,9 +84,11 @@ export function similarity(a: Feature, b: Feature): number {
   if (a.value !== null && b.value !== null) {
     const r = ratio(a.value, b.value) || 1;
     s += Math.max(0, 1 - Math.log10(r));
-    // A figure that names nothing counted has no description to vouch for it: two orders of magnitude from a
-    // figure makes it an unlikely member ("4.7 million" beside "two waves"). With a description, spread never counts against.
-    if ((counted(a) === null || counted(b) === null) && r > UNNAMED_APART_RATIO) s -= UNNAMED_APART_PENALTY;
+    // Spread only ranks: sources on one story differ 10-, 50- or 70-fold. Far past that, distance weighs against a
+    // candidate, from 1,000-fold ("two HKU academics" beside 7.48 million marchers), or from 100-fold for a figure
+    // that names nothing counted, which no description vouches for ("4.7 million" beside "two waves").
+    const unnamed = counted(a) === null || counted(b) === null;
+    if (r > (unnamed ? UNNAMED_APART_RATIO : APART_RATIO)) s -= APART_PENALTY;
   }
   if (a.valueKey === b.valueKey) s += 0.5;
   // Figures tied to different months belong to different events or periods (two marches, two months' inflation).
@@ -95,8 +97,9 @@ export function similarity(a: Feature, b: Feature): number {
 }
 
 export const WHEN_PENALTY = 3;
+export const APART_RATIO = 1000;
 export const UNNAMED_APART_RATIO = 100;
-export const UNNAMED_APART_PENALTY = 2;
+export const APART_PENALTY = 2;
 export const FRAME_PENALTY = 1.5;
 
 function jaccard(a: Set<string>, b: Set<string>): number {

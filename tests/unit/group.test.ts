@@ -212,6 +212,22 @@ describe('grouping what a figure counts when its own words name nothing', () => 
   });
 });
 
+describe('how far apart two values are', () => {
+  it('never keeps figures that name one thing apart at 70-fold, and weighs against a pair past 1,000-fold', () => {
+    const { inputs, result } = group({
+      a: 'Officials said 64 people were killed by the storm.',
+      b: 'Researchers estimated that 4,645 people were killed by the storm.',
+      c: 'For the march, police gave a peak of 98,600; two academics estimated 122,000 to 172,000 people joined.',
+    });
+    const deaths = metricOf(inputs, result, 'a', '64');
+    assert.ok(deaths);
+    assert.equal(metricOf(inputs, result, 'b', '4,645'), deaths);
+    // "two academics" and a crowd of 98,600 were a metric of their own.
+    const two = metricOf(inputs, result, 'c', 'two');
+    assert.ok(two === null || two !== metricOf(inputs, result, 'c', '98,600'));
+  });
+});
+
 describe('a figure that names nothing counted', () => {
   it('does not join a metric two orders of magnitude from it', () => {
     const { inputs, result } = group({
