@@ -60,7 +60,7 @@ const SUFFIX_VALUE: Record<string, number> = {
   bn: 1e9, mn: 1e6, mln: 1e6, mil: 1e6, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12, k: 1e3, m: 1e6, mm: 1e6, b: 1e9,
 };
 const VAGUE_RE =
-  /(?:(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|trillions|dozens|scores(?=\s+of\b))(?![A-Za-z])/iy;
+  /(?:(?:several|a\s+few|few|many)\s+(?:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|dozen)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|trillions|dozens|scores(?=\s+of\b))(?![A-Za-z])/iy;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

@@ -96,7 +96,7 @@ test('articles, halves, dozens and spoken fractions', () => {
 });
 
 test('vague counts have no value', () => {
-  for (const s of ['hundreds', 'thousands', 'millions', 'several hundred', 'a few thousand', 'tens of thousands', 'hundreds of thousands', 'dozens']) {
+  for (const s of ['hundreds', 'thousands', 'millions', 'several hundred', 'a few thousand', 'tens of thousands', 'hundreds of thousands', 'several hundred thousand', 'a few hundred million', 'dozens']) {
     const t = readVague(s, 0);
     assert.ok(t, s);
     assert.equal(t.value, null);
