@@ -218,6 +218,7 @@ function readQuantity(text: string, pos: number): Mention | null {
   if (!q.vague && !q.range) extendBoundPair(text, q);
   if (!q.vague && !q.range && !q.unit) extendRatio(text, q);
   if (!q.vague && !q.range && !q.unit) asShare(text, q);
+  if (!q.vague && !q.unit) asAge(text, q);
   extendRate(text, q);
   if (!q.vague && !q.range) extendTrailingHedge(text, q);
   const restated = readRestated(text, q);
@@ -532,6 +533,15 @@ function extendRatio(text: string, q: Quantity): void {
   q.low = q.high = pct;
   q.unit = { unit: 'percent', dimension: 'percent', start: q.end, end: den.end, raw: sep[0].trim() };
   q.end = den.end;
+}
+
+const AGE_BEFORE_RE = /\b(?:aged|ages|age(?:[ \u00a0]+of)?)[ \u00a0]+$/i;
+
+/** "people aged 60 and over", "children aged 5 to 14", "the age of 65": an age, in years, not a count. */
+function asAge(text: string, q: Quantity): void {
+  const start = q.rangeStart ?? q.start;
+  if (!AGE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
+  q.unit = { unit: 'years', dimension: 'duration', start: q.end, end: q.end, raw: '' };
 }
 
 // A spoken fraction below one: "half", "a third", "two-thirds", "a quarter", "¾".

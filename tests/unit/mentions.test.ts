@@ -83,6 +83,15 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('a number after "aged" or "the age of" is an age in years', () => {
+  const a = one('people aged 60 and over accounted for 78%', '60 and over');
+  assert.deepEqual([a.low, a.unit, a.dimension, a.qualifier], [60, 'years', 'duration', 'at least']);
+  const r = one('children aged 5 to 14', '5 to 14');
+  assert.deepEqual([r.low, r.high, r.unit], [5, 14, 'years']);
+  assert.equal(one('those over the age of 65', '65').unit, 'years');
+  assert.equal(one('the engaged 300 workers', '300').unit, null);
+});
+
 test('a day of a month is never read out of a number with thousands separators', () => {
   assert.deepEqual(texts('Police deployed 16 June  2,000'), ['2,000']);
   assert.deepEqual(texts('June 2,000 people marched'), ['2,000']);
