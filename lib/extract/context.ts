@@ -218,10 +218,15 @@ interface Windows {
   right: number;
 }
 
+// "at that point", "in that year": "that" after a preposition points, it does not open a clause.
+const demonstrative = (tokens: Token[], k: number): boolean =>
+  tokens[k].lower === 'that' && k > 0 && PREPOSITIONS.has(tokens[k - 1].lower);
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'of', 'since', 'until', 'after', 'before', 'during']);
+
 function windows(tokens: Token[], m: Mention): Windows {
   const leftEnd = firstTokenAt(tokens, m.hedgeStart ?? m.start);
   let from = leftEnd;
-  while (from > 0 && leftEnd - from < LEFT_MAX && !BOUNDARY.has(tokens[from - 1].lower)) from--;
+  while (from > 0 && leftEnd - from < LEFT_MAX && !(BOUNDARY.has(tokens[from - 1].lower) && !demonstrative(tokens, from - 1))) from--;
   const near = words(tokens, Math.max(0, leftEnd - 3), leftEnd);
   return { left: tokens.slice(from, leftEnd), near, right: firstTokenAt(tokens, m.end) };
 }
@@ -399,7 +404,8 @@ function headNoun(left: Token[], chunkHead: string | null, dimension: string): s
   const money = dimension === 'currency';
   if ((dimension !== 'count' && !money) || (head !== null && nounClass(head) !== 'person')) return head;
   for (let k = left.length - 1; k >= 0; k--) {
-    const l = lemma(left[k].text);
+    // "its sea-death figure was 3,692": a hyphenated compound names its last part.
+    const l = lemma(left[k].text.includes('-') ? left[k].text.slice(left[k].text.lastIndexOf('-') + 1) : left[k].text);
     if (!left[k].word || !isClassNoun(l) || (money && nounClass(l) === 'person')) continue;
     if (nounClass(l) === 'person' && k + 1 < left.length && COUNT_NOUNS.has(lemma(left[k + 1].text))) continue;
     if (head === null || PERSON_EVENT_CLASSES.has(nounClass(l))) return l;

@@ -155,6 +155,10 @@ describe('what a figure counts', () => {
     assert.ok(ctx.includes('cause'));
     assert.deepEqual(ctx.filter((c) => /lakh|six/.test(c)), []);
   });
+  it('reads a hyphenated compound by its last part, and reads past "at that point"', () => {
+    const t = 'The agency counted 821,008 arrivals, and its sea-death figure at that point was 3,692.';
+    assert.equal(read(t, mention(t, '3,692')).signals.head, 'death');
+  });
   it('reads the event participle after a person head before the number', () => {
     const t = "The official count of people killed by the storm jumped to 34 on Tuesday.";
     assert.equal(read(t, mention(t, '34')).signals.verb, 'kill');
