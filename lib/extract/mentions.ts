@@ -120,6 +120,8 @@ function skipRun(text: string, pos: number): number {
 function joinedLeft(text: string, pos: number): boolean {
   if (pos === 0) return false;
   const p = text.charCodeAt(pos - 1);
+  // "Null votes50,785": a grouped number run into the word before it, as copied infobox text is, is a figure.
+  if (p >= 97 && p <= 122 && GLUED_LEFT_RE.test(text.slice(Math.max(0, pos - 24), pos)) && GROUPED_AHEAD_RE.test(text.slice(pos, pos + 16))) return false;
   if (isAsciiLetter(p) || (p >= 48 && p <= 57) || p === 95 || p === 35 || p === 0x2116) return true; // _ # №
   // charCodeAt(-1) is NaN, which no test below accepts.
   const pp = text.charCodeAt(pos - 2);
@@ -346,6 +348,8 @@ function withSign(text: string, n: NumberToken): NumberToken {
 }
 
 const GROUPED_RE = /^\d{1,3}(?:,\d{3})+$/;
+const GROUPED_AHEAD_RE = /^\d{1,3}(?:,\d{3})+(?![\d,])/;
+const GLUED_LEFT_RE = /(?:^|[^A-Za-z0-9])[a-z]{3,}$/;
 const GLUED_WORD_RE = /^[a-z]{3,}(?![A-Za-z0-9])/;
 
 const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;

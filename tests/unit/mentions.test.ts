@@ -132,6 +132,8 @@ test('an integer after a word that numbers parts, steps or ranks is an identifie
 test('a grouped number run into its noun, as copied infobox text is, is a figure', () => {
   assert.deepEqual(texts('Population 14,532inmates'), ['14,532']);
   assert.deepEqual(texts('Casualties at sea: 3,735dead or missing'), ['3,735']);
+  assert.deepEqual(texts('Null votes50,785 (0.41%)'), ['50,785', '0.41%']);
+  assert.deepEqual(texts('covid19 and votes50785'), []);
   // Not glued words: ordinals, units and codes.
   assert.deepEqual(texts('the 2,500th visitor with a 5,000mAh battery and 4G'), []);
   assert.deepEqual(texts('About 1,000km of road'), ['1,000km']);
