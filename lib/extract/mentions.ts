@@ -221,6 +221,7 @@ function readQuantity(text: string, pos: number): Mention | null {
   if (!q.vague && !q.range && !q.unit) extendRatio(text, q);
   if (!q.vague && !q.range && !q.unit) asShare(text, q);
   if (!q.vague && !q.unit) asAge(text, q);
+  if (!q.vague && !q.unit) asFactor(text, q);
   extendRate(text, q);
   if (!q.vague && !q.range) extendTrailingHedge(text, q);
   const restated = readRestated(text, q);
@@ -546,6 +547,15 @@ function asAge(text: string, q: Quantity): void {
   const start = q.rangeStart ?? q.start;
   if (!AGE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
   q.unit = { unit: 'years', dimension: 'duration', start: q.end, end: q.end, raw: '' };
+}
+
+const FACTOR_BEFORE_RE = /\bfactor[ \u00a0]+of[ \u00a0]+(?:(?:about|roughly|around|some|nearly|almost|more[ \u00a0]+than|over|up[ \u00a0]+to|at[ \u00a0]+least)[ \u00a0]+)?$/i;
+
+/** "differ by a factor of roughly seven to ten": a multiplier, in times, not a count. */
+function asFactor(text: string, q: Quantity): void {
+  const start = q.rangeStart ?? q.start;
+  if (!FACTOR_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return;
+  q.unit = { unit: 'times', dimension: 'multiplier', start: q.end, end: q.end, raw: '' };
 }
 
 // A spoken fraction below one: "half", "a third", "two-thirds", "a quarter", "¾".

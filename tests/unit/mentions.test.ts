@@ -83,6 +83,11 @@ test('vague counts', () => {
   assert.deepEqual([m.unit, m.vague], ['USD', true]);
 });
 
+test('"a factor of" makes a multiplier', () => {
+  const f = one('the estimates differ by a factor of roughly seven to ten', 'seven to ten');
+  assert.deepEqual([f.low, f.high, f.unit, f.dimension], [7, 10, 'times', 'multiplier']);
+});
+
 test('a number after "aged" or "the age of" is an age in years', () => {
   const a = one('people aged 60 and over accounted for 78%', '60 and over');
   assert.deepEqual([a.low, a.unit, a.dimension, a.qualifier], [60, 'years', 'duration', 'at least']);
