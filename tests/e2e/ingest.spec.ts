@@ -62,26 +62,30 @@ test('a dev-set story ingested with the CLI shows its estimates disagreeing on o
   await expect(metric.verdict).toHaveAttribute('data-verdict', 'disagree');
 });
 
-// Another dev-set story: India's pandemic toll, where official counts and estimates differ 10-fold. Grouping keeps
-// some of its death figures in metrics of their own; each metric page must show the others beside its verdict.
-const COVID = ['encyclopedia', 'journal-abstract', 'policy-brief', 'regional', 'tv-short', 'wire']
-  .map((voice) => `tests/fixtures/dev/covid-india-excess--${voice}.txt`);
+// Another dev-set story: a city's protest marches, each counted by organisers, police and academics. Grouping keeps
+// the crowd counts of different marches in metrics of their own; each metric page must show the others beside its
+// verdict, and link back.
+const MARCH = ['analysis-counting', 'encyclopedia', 'local-tv-june12', 'ngo-statement-aug18', 'regional-june16', 'wire-june9']
+  .map((voice) => `tests/fixtures/dev/extradition-march--${voice}.txt`);
 
 test('a metric page lists the story\'s other metrics measuring the same thing, and each links back', async ({ page }) => {
   test.setTimeout(90_000);
-  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...COVID], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
-  const id = /added +#(\d+) COVID-19 death toll in India \(/.exec(out)?.[1];
+  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...MARCH], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
+  const id = /added +#(\d+) /.exec(out)?.[1];
   expect(id, out).toBeTruthy();
-  await page.goto(`/sources/${id}`);
-  await page.getByTestId('source-figure').filter({ hasText: '477,422' }).first().getByRole('link').last().click();
+  // Among the story's metrics, one counting attendance: its page lists the story's other attendance counts.
+  await page.goto('/?q=attendance&per=100');
+  const attendance = page.getByTestId('metric-row').filter({ has: page.getByRole('rowheader', { name: /^Attendance/ }) });
+  await expect(attendance.nth(1)).toBeVisible();
+  await attendance.first().getByRole('link', { name: /^Open / }).click();
   const metric = new MetricPage(page);
   await expect(metric.chart).toBeVisible();
   const first = new URL(page.url()).pathname;
   const related = page.getByTestId('related-metrics');
-  await expect(related.getByTestId('related-note')).toContainText('“Deaths”');
+  await expect(related.getByTestId('related-note')).toContainText('“Attendance”');
   const rows = related.getByTestId('metric-row');
   await expect(rows.first()).toBeVisible();
-  for (const label of await rows.getByRole('rowheader').allTextContents()) expect(label).toMatch(/^Deaths/);
+  for (const label of await rows.getByRole('rowheader').allTextContents()) expect(label).toMatch(/^Attendance/);
   await rows.first().getByRole('link', { name: /^Open / }).click();
   await expect(metric.chart).toBeVisible();
   await expect(page.getByTestId('related-metrics').locator(`a[href="${first}"]`).first()).toBeVisible();
