@@ -484,6 +484,8 @@ function readCues(w: Windows, tokens: Token[], next: number, m: Mention, head: s
     cues.push('plan');
   }
   if (has(INCREMENT_RE, l)) cues.push('increment');
+  // "aged 60 and over", "the age of 65": an age is its own measure, never a length of time.
+  if (m.dimension === 'duration' && AGE_END_RE.test(left)) cues.push('age');
   if (has(PART_RE, l) || has(PART_NEAR_RE, w.near) || has(PART_RIGHT_RE, right)) cues.push('part');
   if (has(TOTAL_RE, l)) cues.push('total');
   if (has(RATE_RE, l) || has(PER_NUMBER_RE, right)) cues.push('rate');
@@ -496,6 +498,7 @@ function readCues(w: Windows, tokens: Token[], next: number, m: Mention, head: s
   return cues;
 }
 
+const AGE_END_RE = /\b(?:aged|ages|age(?: of)?)$/;
 const HOLD_END_RE = /\b(?:hold|holds|house|houses|fit|seat|seats)\s*$/;
 const PER_NUMBER_RE = /^per\s+\d/;
 // Every pattern readCues tries on the left window. Their union (all are flag-free, with no backreferences)

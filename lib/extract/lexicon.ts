@@ -69,7 +69,7 @@ const NOUN_CLASS_OF = new Map<string, string>();
 for (const [cls, lemmas] of Object.entries(NOUN_CLASSES)) for (const l of lemmas) NOUN_CLASS_OF.set(l, cls);
 
 /** Cues that change what a number measures (see context.ts); lib/group ranks by them, and splits by the scope ones. */
-export const FRAME_CUES = ['capacity', 'population', 'plan', 'increment', 'part', 'rate', 'change', 'earlier-period'];
+export const FRAME_CUES = ['capacity', 'population', 'age', 'plan', 'increment', 'part', 'rate', 'change', 'earlier-period'];
 
 /** The frame of a figure's cues, e.g. `frameOf(['capacity', 'per-unit'])` → 'capacity'. */
 export function frameOf(cues: readonly string[]): string {

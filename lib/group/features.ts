@@ -12,7 +12,7 @@ const MEASURE_WORDS = new Set(['estimate', 'figure', 'number', 'count', 'total',
 // A plan or forecast is the same measure as its outcome ("expected to cost 2.6 billion" and "cost 2.6 billion",
 // "a budget of 4.6 billion" and "a 2.5-billion project"): like the other cues (earlier period, change) it only
 // ranks candidates.
-const SCOPE_CUES = new Set(['capacity', 'population', 'rate', 'part', 'increment']);
+const SCOPE_CUES = new Set(['capacity', 'population', 'age', 'rate', 'part', 'increment']);
 // Verbs whose meaning the capacity/population cues already carry.
 const STATE_VERBS = new Set(['hold', 'house']);
 // Vague counts as ranges of plausible values: "hundreds" fits 261, not 23.

@@ -11,7 +11,7 @@ const THING_LABELS: Record<string, string> = {
   missing: 'People missing', rescue: 'People rescued', attend: 'Attendance',
 };
 const FRAME_LABELS: Record<string, string> = {
-  capacity: 'Capacity', population: 'Population', plan: 'Planned', part: 'Subset', rate: 'Rate', change: 'Change in',
+  capacity: 'Capacity', population: 'Population', age: 'Age in', plan: 'Planned', part: 'Subset', rate: 'Rate', change: 'Change in',
   'earlier-period': 'Earlier period:',
 };
 const UNIT_LABELS: Record<string, string> = {

@@ -228,6 +228,20 @@ describe('how far apart two values are', () => {
   });
 });
 
+describe('an age', () => {
+  it('is its own measure, never a length of time', () => {
+    const { inputs, result } = group({
+      a: 'Most of the dead were people aged 60 and over; the pandemic lasted two years.',
+      b: 'Most victims were over the age of 65; the crisis lasted nearly two years.',
+    });
+    const age = metricOf(inputs, result, 'a', '60 and over');
+    assert.ok(age);
+    assert.equal(metricOf(inputs, result, 'b', '65'), age);
+    assert.notEqual(metricOf(inputs, result, 'a', 'two years'), age);
+    assert.match(result.metrics.find((m) => m.slug === age)!.label, /^Age in years/);
+  });
+});
+
 describe('a figure that names nothing counted', () => {
   it('does not join a metric two orders of magnitude from it', () => {
     const { inputs, result } = group({
