@@ -227,6 +227,9 @@ function bareYear(text: string, pos: number, yearContext: (y: number) => boolean
   return make(pos, m[0].length, ym(y, 1), ym(y, 12), 'year');
 }
 
+/** Whether a word is a month name or abbreviation: isMonthName("Aug") → true. */
+export const isMonthName = (word: string): boolean => MONTH_WORDS.has(word.toLowerCase().replace('.', ''));
+
 /** Month number of a month name or abbreviation; e.g. monthNumber("Sept.") → 9. */
 export function monthNumber(name: string): number | null {
   return monthOf(name) ?? null;

@@ -7,7 +7,7 @@ import { findMentions } from './mentions';
 import { readLayout, inZone, type Layout } from './layout';
 import { SentenceFinder, type Span } from './sentences';
 import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt, type SentenceContext } from './context';
-import { frameOf } from './lexicon';
+import { MATTER_DIMENSIONS, frameOf } from './lexicon';
 
 export const EXTRACTOR_VERSION = '0.2.23';
 
@@ -215,8 +215,6 @@ function inheritHead(signals: FigureSignals, prev: ExtractedFigure | undefined, 
 }
 
 // Only these say what they count ("40,000 inmates", "$6 million for housing", "8% of its workforce");
-// the words after "45 miles" ("east of the capital") say where, not what.
+// the words after "45 miles" ("east of the capital") say where, not what. An amount of matter (MATTER_DIMENSIONS)
+// says what it is of after "of" right after its unit.
 const COUNTED_DIMENSIONS = new Set(['count', 'currency', 'percent', 'rate']);
-// An amount of matter says what it measures after "of": "4.9 million barrels of oil", "5.5 million hectares of
-// forest", "20,000 tonnes of grain".
-const MATTER_DIMENSIONS = new Set(['volume', 'mass', 'area']);

@@ -69,6 +69,9 @@ const NOUN_CLASS_OF = new Map<string, string>();
 for (const [cls, lemmas] of Object.entries(NOUN_CLASSES)) for (const l of lemmas) NOUN_CLASS_OF.set(l, cls);
 
 /** Cues that change what a number measures (see context.ts); lib/group ranks by them, and splits by the scope ones. */
+/** Dimensions of an amount of matter, which says what it is of: "4.9 million barrels of oil", "5.5 million hectares of forest". */
+export const MATTER_DIMENSIONS: ReadonlySet<string> = new Set(['volume', 'mass', 'area']);
+
 export const FRAME_CUES = ['capacity', 'population', 'age', 'plan', 'increment', 'part', 'rate', 'change', 'earlier-period'];
 
 /** The frame of a figure's cues, e.g. `frameOf(['capacity', 'per-unit'])` → 'capacity'. */

@@ -5,7 +5,7 @@
 import type { Dimension, Mention, Qualifier, RestatedValue } from './types';
 import { VULGAR_CHARS, readDigitNumber, readVague, readWordNumber, type NumberToken } from './numbers';
 import { METRIC_UNITS, currencyStart, readCurrencyPrefix, readUnit, type UnitMatch } from './units';
-import { dateLeadStart, readDate, withMonthRange, type DateToken } from './dates';
+import { dateLeadStart, isMonthName, readDate, withMonthRange, type DateToken } from './dates';
 import { nextCandidate } from './candidates';
 
 /** Reads every figure in `text`; e.g. findMentions("over 40 miles") → [{text: "40 miles", qualifier: 'more than', ...}]. */
@@ -220,8 +220,7 @@ function readQuantity(text: string, pos: number): Mention | null {
   if (!q.vague && !q.range) extendBoundPair(text, q);
   if (!q.vague && !q.range && !q.unit) extendRatio(text, q);
   if (!q.vague && !q.range && !q.unit) asShare(text, q);
-  if (!q.vague && !q.unit) asAge(text, q);
-  if (!q.vague && !q.unit) asFactor(text, q);
+  if (!q.vague && !q.unit) unitFromWordsBefore(text, q);
   extendRate(text, q);
   if (!q.vague && !q.range) extendTrailingHedge(text, q);
   const restated = readRestated(text, q);
@@ -376,7 +375,6 @@ const NOT_NAME_WORDS = new Set([
   'Figure', 'Table', 'Vol', 'No', 'US', 'U.S', 'UK', 'EU', 'UN',
 ]);
 const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const MONTH_NAME_RE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 // "Section 230", "Table 2", "Day 3 of the trial", "the Top 10": a plain integer after a capitalised word that numbers
 // parts, steps, ranks or places is an identifier, at a sentence's start too. Written in lower case only the words
 // that never precede a count are ("see table 2", but "that week 40 people died"). Scales ("Category 5", "level 4")
@@ -405,7 +403,7 @@ function isNameNumber(text: string, pos: number, num: NumberToken): boolean {
   if (!num.plain || (prev !== ' ' && prev !== '\u00a0')) return false;
   const w = /^[A-Za-z]+/.exec(text.slice(pos - 1 - word.length, pos - 1))?.[0] ?? '';
   // "August 16: 2.45 million": a day after a month is part of a date the date reader left (no year), not a count.
-  if (MONTH_NAME_RE.test(w) && num.value !== null && num.value >= 1 && num.value <= 31) return true;
+  if (/^[A-Z]/.test(w) && isMonthName(w) && num.value !== null && num.value >= 1 && num.value <= 31) return true;
   if (!/^[A-Z]/.test(w) || w.length !== word.length || NOT_NAME_WORDS.has(w) || MONTH_WORDS.test(w)) return false;
   const lead = text.slice(Math.max(0, pos - 1 - w.length - 4), pos - 1 - w.length).trimEnd();
   return !(lead === '' || /[.!?:"“”(\n—–]$/.test(lead));
@@ -540,22 +538,22 @@ function extendRatio(text: string, q: Quantity): void {
   q.end = den.end;
 }
 
-const AGE_BEFORE_RE = /\b(?:aged|ages|age(?:[ \u00a0]+of)?)[ \u00a0]+$/i;
+// Words before a bare number that give it its unit, and how far back they may start.
+const UNIT_BEFORE: { re: RegExp; reach: number; unit: string; dimension: Dimension }[] = [
+  // "people aged 60 and over", "children aged 5 to 14", "the age of 65": an age, not a count.
+  { re: /\b(?:aged|ages|age(?:[ \u00a0]+of)?)[ \u00a0]+$/i, reach: 12, unit: 'years', dimension: 'duration' },
+  // "differ by a factor of roughly seven to ten": a multiplier.
+  {
+    re: /\bfactor[ \u00a0]+of[ \u00a0]+(?:(?:about|roughly|around|some|nearly|almost|more[ \u00a0]+than|over|up[ \u00a0]+to|at[ \u00a0]+least)[ \u00a0]+)?$/i,
+    reach: 40, unit: 'times', dimension: 'multiplier',
+  },
+];
 
-/** "people aged 60 and over", "children aged 5 to 14", "the age of 65": an age, in years, not a count. */
-function asAge(text: string, q: Quantity): void {
+/** Gives a bare number (or range) the unit the words before it name, e.g. "aged 60" → years. */
+function unitFromWordsBefore(text: string, q: Quantity): void {
   const start = q.rangeStart ?? q.start;
-  if (!AGE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return;
-  q.unit = { unit: 'years', dimension: 'duration', start: q.end, end: q.end, raw: '' };
-}
-
-const FACTOR_BEFORE_RE = /\bfactor[ \u00a0]+of[ \u00a0]+(?:(?:about|roughly|around|some|nearly|almost|more[ \u00a0]+than|over|up[ \u00a0]+to|at[ \u00a0]+least)[ \u00a0]+)?$/i;
-
-/** "differ by a factor of roughly seven to ten": a multiplier, in times, not a count. */
-function asFactor(text: string, q: Quantity): void {
-  const start = q.rangeStart ?? q.start;
-  if (!FACTOR_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return;
-  q.unit = { unit: 'times', dimension: 'multiplier', start: q.end, end: q.end, raw: '' };
+  const before = UNIT_BEFORE.find((u) => u.re.test(text.slice(Math.max(0, start - u.reach), start)));
+  if (before) q.unit = { unit: before.unit, dimension: before.dimension, start: q.end, end: q.end, raw: '' };
 }
 
 // A spoken fraction below one: "half", "a third", "two-thirds", "a quarter", "¾".

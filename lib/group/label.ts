@@ -3,7 +3,7 @@
 
 import type { MetricDraft } from '../extract/types';
 import type { Feature } from './features';
-import { isClassNoun, nounClass } from '../extract/lexicon';
+import { MATTER_DIMENSIONS, isClassNoun, nounClass } from '../extract/lexicon';
 
 const THING_LABELS: Record<string, string> = {
   death: 'Deaths', injury: 'Injuries', arrest: 'Arrests', deport: 'People deported', evacuation: 'People displaced',
@@ -85,7 +85,6 @@ function labelFor(members: Feature[]): string {
 const DIMENSION_NAMES: Partial<Record<string, string>> = {
   length: 'Distance', area: 'Area', temperature: 'Temperature', mass: 'Weight', volume: 'Volume', speed: 'Speed',
 };
-const MATTER_DIMENSIONS = new Set(['volume', 'mass', 'area']);
 const PERIODS = new Set(['day', 'week', 'month', 'year', 'night', 'hour']);
 const PARTICIPLES: Record<string, string> = {
   destroy: 'destroyed', damage: 'damaged', burn: 'burned', spend: 'spent', budget: 'budgeted', raise: 'raised', close: 'closed',
