@@ -1,5 +1,6 @@
 import { desc, relations } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { BinnedChart } from '../lib/spread/bins';
 
 /** One document (article, report, statement); every figure offset refers to its verbatim `text`. */
 export const sources = sqliteTable('sources', {
@@ -87,6 +88,8 @@ export const metrics = sqliteTable(
     verdictReason: text('verdict_reason').notNull().default(''),
     // The figures the overview's "values stated" label is made from (lowest, highest; dates: one per value).
     spanFigureIds: text('span_figure_ids', { mode: 'json' }).$type<number[]>().notNull().default([]),
+    // The chart's axis and bins once it has too many figures for a row each, so its page reads no figure for it.
+    chartBins: text('chart_bins', { mode: 'json' }).$type<BinnedChart>(),
     latestPublishedAt: text('latest_published_at'),
     latestRetrievedAt: integer('latest_retrieved_at', { mode: 'timestamp_ms' }),
   },

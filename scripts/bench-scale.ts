@@ -55,7 +55,8 @@ function ingestArchive() {
   const oneMore = (performance.now() - t) / 1000;
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   const counts = db.get<{ s: number; f: number; m: number }>(sql`SELECT (SELECT count(*) FROM sources) s, (SELECT count(*) FROM figures) f, (SELECT count(*) FROM metrics) m`);
-  const biggest = db.select({ slug: metrics.slug, n: metrics.figureCount }).from(metrics).orderBy(desc(metrics.figureCount)).limit(1).get();
+  // The metric with the most charted figures: a metric of vague figures only ("dozens") has more but charts nothing.
+  const biggest = db.select({ slug: metrics.slug, n: metrics.chartedCount }).from(metrics).orderBy(desc(metrics.chartedCount)).limit(1).get();
   const longId = db.select({ id: sources.id }).from(sources).where(eq(sources.fileName, 'long-report.md')).get()!.id;
   const unit = db.select({ unit: metrics.unit }).from(metrics).where(isNotNull(metrics.unit)).orderBy(desc(metrics.sourceCount)).limit(1).get()?.unit;
   db.$client.close();
@@ -98,7 +99,7 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>) {
       ['overview', '/'],
       ['filtered overview', `/?verdict=disagree${targets.unit ? `&unit=${encodeURIComponent(targets.unit)}` : ''}&sort=sources&page=2`],
       ['search', `/?q=${encodeURIComponent(targets.place)}+deaths`],
-      [`metric page (${targets.biggest?.n ?? 0} figures)`, `/metrics/${targets.biggest?.slug}`],
+      [`metric page (${targets.biggest?.n ?? 0} figures charted)`, `/metrics/${targets.biggest?.slug}`],
       ['source page (500 kB text)', `/sources/${targets.longId}`],
       // What Next and React cost per request on an almost empty page: the floor under every row above.
       ['reference: empty activity log', '/activity'],

@@ -1,29 +1,31 @@
-import { toSpreadBins } from '@/lib/spread/bins';
+import { chartView, isBinned, type BinnedChart } from '@/lib/spread/bins';
 import type { SpreadChart as SpreadChartData } from '@/lib/spread/chart-rows';
 import { formatAxisValue } from '@/lib/spread/format';
 
-// Up to this many figures get a row each; beyond it the chart shows how many values fall in each slice.
-const MAX_ROWS = 120;
+type Axis = Pick<SpreadChartData, 'width'>;
+
 const ROW = 30;
 const AXIS = 28;
 // Label column and plot area as shares of the width, so the SVG fills its panel without a script measuring it.
 const PLOT_LEFT = 30;
 const PLOT_WIDTH = 68;
 
-const x = (chart: SpreadChartData, v: number) => `${PLOT_LEFT + (v / chart.width) * PLOT_WIDTH}%`;
-const w = (chart: SpreadChartData, v: number) => `${(v / chart.width) * PLOT_WIDTH}%`;
+const x = (chart: Axis, v: number) => `${PLOT_LEFT + (v / chart.width) * PLOT_WIDTH}%`;
+const w = (chart: Axis, v: number) => `${(v / chart.width) * PLOT_WIDTH}%`;
 
 /**
  * The spread chart as server-rendered SVG: it shows before any script runs, in print and in screenshots.
  * One row per figure, lowest first: the stated value (a range keeps its width), a fading tail toward an
- * open bound. Every mark is a link to its citation with a native tooltip, reachable by keyboard.
+ * open bound. Past `MAX_CHART_ROWS` figures, bins instead (`chartView`). Every mark is a link to its citation with a
+ * native tooltip, reachable by keyboard.
  */
-export function SpreadChart({ chart, label, citationHref, linkTarget }: { chart: SpreadChartData; label: string; citationHref: (figureId: number) => string; linkTarget?: '_blank' }) {
-  const binned = chart.rows.length > MAX_ROWS;
+export function SpreadChart({ chart: given, label, citationHref, linkTarget }: { chart: SpreadChartData | BinnedChart; label: string; citationHref: (figureId: number) => string; linkTarget?: '_blank' }) {
+  const chart = chartView(given);
+  const binned = isBinned(chart);
   const height = AXIS + (binned ? 200 : chart.rows.length * ROW) + 8;
   const ticks = [0, 1, 2, 3, 4].map((k) => (k * chart.width) / 4);
   return (
-    <figure data-testid="spread-chart" data-rows={chart.rows.length} data-mode={binned ? 'bins' : 'rows'} aria-label={label} className="spread-chart">
+    <figure data-testid="spread-chart" data-rows={binned ? chart.rows : chart.rows.length} data-mode={binned ? 'bins' : 'rows'} aria-label={label} className="spread-chart">
       <svg width="100%" height={height} role="group" aria-label={label} className="overflow-visible text-[11px]">
         <defs>
           <linearGradient id="spread-fade-right" x1="0" x2="1" y1="0" y2="0">
@@ -49,9 +51,9 @@ export function SpreadChart({ chart, label, citationHref, linkTarget }: { chart:
   );
 }
 
-type MarksProps = { chart: SpreadChartData; citationHref: (figureId: number) => string; target?: '_blank' };
+type MarksProps<C> = { chart: C; citationHref: (figureId: number) => string; target?: '_blank' };
 
-function Rows({ chart, citationHref, target }: MarksProps) {
+function Rows({ chart, citationHref, target }: MarksProps<SpreadChartData>) {
   return chart.rows.map((r, i) => {
     const y = AXIS + i * ROW;
     const tip = `${r.value} · ${r.source} · click for the citation`;
@@ -68,8 +70,8 @@ function Rows({ chart, citationHref, target }: MarksProps) {
   });
 }
 
-function Bins({ chart, citationHref, target }: MarksProps) {
-  const bins = toSpreadBins(chart, 40);
+function Bins({ chart, citationHref, target }: MarksProps<BinnedChart>) {
+  const bins = chart.bins;
   const most = Math.max(1, ...bins.map((b) => b.count));
   return bins.map((b, i) => {
     if (!b.firstFigureId) return null;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { chartView, isBinned, type BinnedChart } from '@/lib/spread/bins';
 import type { SpreadChart as SpreadChartData } from '@/lib/spread/chart-rows';
 import type { SpreadSummary as Summary } from '@/lib/spread/summarize';
 import type { SpreadVerdict } from '@/lib/spread/types';
@@ -8,7 +9,7 @@ import { SpreadSummary } from './spread-summary';
 
 /** The spread chart and summary of a metric, saying how many figures the desk left out of both; `aside` goes under the summary. */
 export function MetricSpreadPanels({ chart, summary, verdict, unit, label, leftOut, citationHref, aside }: {
-  chart: SpreadChartData;
+  chart: SpreadChartData | BinnedChart;
   summary: Summary;
   verdict: SpreadVerdict;
   unit: string | null;
@@ -22,7 +23,7 @@ export function MetricSpreadPanels({ chart, summary, verdict, unit, label, leftO
       <Panel title="Spread" aside={`n = ${summary.nCharted} figures charted from ${summary.nSources} sources`}>
         <SpreadChart chart={chart} label={`Spread of ${label}`} citationHref={citationHref} />
         <p className="mt-2 text-xs text-gray-500">
-          {chart.rows.length > 120
+          {isBinned(chartView(chart))
             ? 'Too many figures for one bar each: each bar counts the figures stating a value in its slice of the axis (a range counts in every slice it covers). Click a bar for the first of its citations.'
             : 'One bar per figure, lowest first. A wide bar is a stated range; a fading tail marks an open bound (“over”, “at least” fade right; “up to” fades left). Click a bar for its citation.'}
         </p>

@@ -64,6 +64,14 @@ export function listChartFiguresForMetric(db: Db, metricId: number) {
 
 export type ChartFigureRow = ReturnType<typeof listChartFiguresForMetric>[number];
 
+/** The ids of a metric's charted-or-listed figures in citation order, read from an index: which citation page holds each. */
+export function listCitationOrder(db: Db, metricId: number): number[] {
+  return db.select({ id: figures.id }).from(figures)
+    .where(and(eq(figures.metricId, metricId), shown))
+    .orderBy(asc(figures.sourceId), asc(figures.start))
+    .all().map((r) => r.id);
+}
+
 /** Figures by id with what a label needs, e.g. the few a metric's stored `spanFigureIds` name. */
 export function listFiguresByIds(db: Db, ids: number[]): ChartFigureRow[] {
   if (ids.length === 0) return [];

@@ -37,6 +37,9 @@ function niceStep(raw: number, kind: 'quantity' | 'date'): number {
   return [1, 2, 3, 4, 5, 6, 8, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
 }
 
+/** The drawn width of a single value (or a narrower range), as a share of the axis: wide enough to see and click. */
+export const POINT_SHARE = 0.012;
+
 /** Short label for the value axis's row: the publisher, else the title, cut to fit. */
 export function sourceLabel(f: Pick<CitedFigure, 'sourcePublisher' | 'sourceTitle'>, max = 26): string {
   const name = f.sourcePublisher ?? f.sourceTitle;
@@ -81,7 +84,7 @@ export function toSpreadChartRows(figures: ChartFigure[]): SpreadChart {
   const unit = figures.find((f) => f.unit)?.unit ?? null;
   if (charted.length === 0) return { kind, unit, base: 0, width: 1, rows: [] };
   const { base, width, ext } = axisFor(charted, kind);
-  const point = width * 0.012;
+  const point = width * POINT_SHARE;
   const rows = charted.map(({ f, i, open }) => {
     const statedWidth = Math.max(i.high - i.low, point);
     const statedStart = i.low - (statedWidth - (i.high - i.low)) / 2;

@@ -1,3 +1,4 @@
+import { storedChartBins, type BinnedChart } from './bins';
 import { spanFigures } from './format';
 import { spreadScore, VERDICT_ORDER } from './rank';
 import { summarizeSpread, type SpreadSummary } from './summarize';
@@ -19,6 +20,8 @@ export interface MetricSummaryColumns {
   verdictRank: number;
   verdictReason: string;
   spanFigureIds: number[];
+  /** The binned chart when there are too many figures for a row each, else null. */
+  chartBins: BinnedChart | null;
 }
 
 /**
@@ -42,11 +45,12 @@ export function summarizeMetric(rows: SpreadFigure[]): MetricSummaryColumns {
     verdictRank: VERDICT_ORDER[verdict.verdict],
     verdictReason: verdict.reason,
     spanFigureIds: spanFigures(rows).map((f) => f.id),
+    chartBins: storedChartBins(rows),
   };
 }
 
 /** The summary and verdict a metric page shows, read back from the stored columns (no figure is read). */
-export function storedSummary(m: { kind: 'quantity' | 'date' } & Omit<MetricSummaryColumns, 'spreadScore' | 'verdictRank' | 'spanFigureIds'>): {
+export function storedSummary(m: { kind: 'quantity' | 'date' } & Omit<MetricSummaryColumns, 'spreadScore' | 'verdictRank' | 'spanFigureIds' | 'chartBins'>): {
   summary: SpreadSummary;
   verdict: SpreadVerdict;
 } {

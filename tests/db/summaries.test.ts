@@ -10,7 +10,7 @@ import { figures, metrics } from '../../db/schema';
 import { seedSampleCorpus } from '../../db/seed';
 import { ingestFiles, prepareSource, parseSourceFile } from '../../lib/ingest';
 import { saveSources } from '../../lib/ingest/save';
-import { formatSpanLabel, summarizeMetric } from '../../lib/spread';
+import { chartView, formatSpanLabel, summarizeMetric, toSpreadChartRows } from '../../lib/spread';
 import { overviewParamsSchema } from '../../lib/validation/overview';
 import { freshDb } from '../setup/db';
 
@@ -49,6 +49,20 @@ describe('stored metric summaries', () => {
     assert.ok(m.spreadScore > 1);
     assert.equal(m.latestPublishedAt, '2024-06-13');
     assert.equal(m.latestRetrievedAt?.getTime(), now.getTime());
+  });
+
+  test('a metric with too many figures for a chart row each stores the binned chart its figures give', () => {
+    const { db } = freshDb();
+    const report = (k: number) => ({
+      name: `gauge-${k}.md`,
+      bytes: Buffer.from(`---\ntitle: Reservoir gauge reading ${k}\n---\nThe Kestrel reservoir held ${(1_000 + 7 * k).toLocaleString('en-US')} megalitres of water on Monday, the water board said.\n`),
+    });
+    for (let k = 0; k < 130; k += 26) ingestFiles(db, Array.from({ length: 26 }, (_, i) => report(k + i)), { now });
+    const m = db.select().from(metrics).orderBy(sql`${metrics.chartedCount} DESC`).get()!;
+    assert.equal(m.chartedCount, 130, 'every reading joins one metric');
+    assert.ok(m.chartBins, 'the binned chart is stored');
+    assert.deepEqual(m.chartBins, chartView(toSpreadChartRows(listChartFiguresForMetric(db, m.id))));
+    assert.equal(m.chartBins.bins.reduce((n, b) => n + b.count, 0), 130, 'each single value counts in one bin');
   });
 });
 

@@ -140,3 +140,35 @@ test('a long source is shown in parts, and a figure in a later part is reached f
   await expect(page).toHaveURL(new RegExp(`/sources/${id}\\?part=3$`));
   await expect(page.getByText(/part 3 of 4/)).toBeVisible();
 });
+
+// 130 readings of one gauge: too many for a chart row each. The page charts them as bins read from the stored
+// summary, pages its citations, and each bin leads to a citation on whichever page holds it.
+test('a metric of many figures charts every one in bins, and a bin opens its first citation on its page', async ({ page }) => {
+  test.setTimeout(120_000);
+  mkdirSync('tests/.tmp/gauge', { recursive: true });
+  const files = Array.from({ length: 130 }, (_, k) => {
+    const path = `tests/.tmp/gauge/gauge-${k}.md`;
+    writeFileSync(path, `---\ntitle: Kestrel reservoir gauge reading ${k}\n---\nThe Kestrel reservoir held ${(1_000 + 7 * k).toLocaleString('en-US')} megalitres of water on Monday, the water board said.\n`);
+    return path;
+  });
+  execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...files], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
+  await page.goto('/?q=Kestrel+reservoir+gauge');
+  await page.getByTestId('metric-row').first().getByRole('link', { name: /^Open / }).click();
+  const metric = new MetricPage(page);
+  await expect(metric.chart).toHaveAttribute('data-mode', 'bins');
+  await expect(metric.chart).toHaveAttribute('data-rows', '130');
+  await expect(page.getByRole('heading', { name: 'Citations (130)' })).toBeVisible();
+  await expect(metric.citations).toHaveCount(25);
+
+  // The highest bin holds the last readings; its first citation is on a later page and states a value in the bin.
+  const bins = metric.chart.locator('svg a:has(rect[data-mark="bin"])');
+  const last = bins.last();
+  const [, from, to] = /state (\S+) – (\S+)$/.exec((await last.getAttribute('aria-label'))!)!.map((s) => s.replace(/,/g, ''));
+  await last.click();
+  await expect(page).toHaveURL(/\?page=\d+#figure-\d+$/);
+  const cited = page.locator(`#${new URL(page.url()).hash.slice(1)}`);
+  await expect(cited).toBeVisible();
+  const value = Number((await cited.getByTestId('citation-value').innerText()).replace(/,/g, ''));
+  expect(value).toBeGreaterThanOrEqual(Number(from));
+  expect(value).toBeLessThanOrEqual(Number(to));
+});

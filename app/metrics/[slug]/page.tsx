@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listChartFiguresForMetric, listFiguresByIds, listFiguresForMetric, listLeftOutFigures } from '@/db/queries/figures';
+import { listChartFiguresForMetric, listCitationOrder, listFiguresByIds, listFiguresForMetric, listLeftOutFigures } from '@/db/queries/figures';
 import { deskVerdictFor } from '@/db/queries/desk-verdicts';
 import { getMetricBySlug, listBucketNeighbours } from '@/db/queries/metrics';
 import { getLastUndoable, getMetricReview, listFigurePicks, listLeftOutReasons, listMetricChoices, listMetricHistory } from '@/db/queries/review';
@@ -24,13 +24,13 @@ import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { getEditor } from '@/lib/auth/session';
 import { requestOrigin } from '@/lib/share/origin';
-import { storedSummary, toSpreadChartRows } from '@/lib/spread';
+import { chartView, figureInterval, storedSummary, toSpreadChartRows } from '@/lib/spread';
 import { toOverviewRows } from '@/lib/spread/overview-rows';
 import { apart, measureName, sameMeasure } from '@/lib/spread/related';
 import { listPageParamsSchema } from '@/lib/validation/overview';
 import { curateMetricAction, undoAction } from '@/app/review/actions';
 
-const CITATIONS_PER_PAGE = 50;
+const CITATIONS_PER_PAGE = 25;
 /** How many of the story's other metrics measuring the same thing the page lists. */
 const RELATED_MAX = 10;
 
@@ -50,12 +50,15 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const { page } = listPageParamsSchema.parse(await searchParams);
   const editor = await getEditor();
   // The chart draws every figure the desk did not leave out; the citations below are one page of them, in the same order.
-  const all = listChartFiguresForMetric(db, metric.id);
+  // Past MAX_CHART_ROWS the chart is the binned one stored with the summary, and only the figures' ids are read;
+  // with nothing to chart (every figure vague) no figure is read for it either.
+  const chart = metric.chartBins
+    ?? (metric.chartedCount === 0 ? { kind: metric.kind, unit: metric.unit, base: 0, width: 1, rows: [] } : chartView(toSpreadChartRows(listChartFiguresForMetric(db, metric.id))));
+  const order = listCitationOrder(db, metric.id);
   const leftOut = listLeftOutFigures(db, metric.id);
   const review = getMetricReview(db, metric.id);
-  const pageOf = new Map(all.map((f, i) => [f.id, Math.floor(i / CITATIONS_PER_PAGE) + 1]));
+  const pageOf = new Map(order.map((id, i) => [id, Math.floor(i / CITATIONS_PER_PAGE) + 1]));
   const figures = listFiguresForMetric(db, metric.id, { limit: CITATIONS_PER_PAGE, offset: (page - 1) * CITATIONS_PER_PAGE });
-  const chart = toSpreadChartRows(all);
   const { summary, verdict } = storedSummary(metric);
   const d = review.decision;
   const desk = d?.verdictLow != null ? { low: d.verdictLow, high: d.verdictHigh ?? d.verdictLow, note: d.verdictNote ?? '', figures: review.verdictFigures, by: review.by } : null;
@@ -75,12 +78,12 @@ export default async function MetricPage({ params, searchParams }: Props) {
       <MetricNotes mergedInto={review.mergedInto} notComparable={review.notComparable} />
       <DeskVerdict desk={desk} machine={verdict} kind={metric.kind} unit={metric.unit ?? chart.unit} />
       <MetricSpreadPanels chart={chart} summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} label={metric.label} leftOut={leftOut.length} citationHref={href}
-        aside={<Panel title="Share"><SharePanel slug={metric.slug} title={metric.label} rows={chart.rows.length} origin={origin} /></Panel>} />
+        aside={<Panel title="Share"><SharePanel slug={metric.slug} title={metric.label} rows={typeof chart.rows === 'number' ? chart.rows : chart.rows.length} origin={origin} /></Panel>} />
       {related.length > 0 && <RelatedMetrics rows={relatedRows} measure={measureName(metric.label)} apart={related.filter((c) => apart(metric, c)).length} />}
       <section aria-labelledby="citations-heading" className="space-y-3">
-        <h2 id="citations-heading" className="text-base font-semibold">Citations ({all.length})</h2>
-        <CitationList figures={figures} charted={new Set(chart.rows.map((r) => r.figureId))} />
-        <Pagination label="Citation pages" params={{}} param="page" page={page} perPage={CITATIONS_PER_PAGE} total={all.length} />
+        <h2 id="citations-heading" className="text-base font-semibold">Citations ({order.length})</h2>
+        <CitationList figures={figures} charted={new Set(figures.filter((f) => figureInterval(f)).map((f) => f.id))} />
+        <Pagination label="Citation pages" params={{}} param="page" page={page} perPage={CITATIONS_PER_PAGE} total={order.length} />
       </section>
       <LeftOutList figures={leftOut} reasons={listLeftOutReasons(db, leftOut.map((f) => f.id))} />
       <Panel title="Curate this metric">

@@ -1,0 +1,1 @@
+ALTER TABLE `metrics` ADD `chart_bins` text;
