@@ -2,7 +2,7 @@
 // source page shows one part at a time. Parts end at a line break, so a quoted sentence is rarely cut.
 
 /** Characters per part, about twelve pages of print; a news article is one part. */
-export const PART_CHARS = 40_000;
+export const PART_CHARS = 20_000;
 
 export interface TextPart {
   start: number;

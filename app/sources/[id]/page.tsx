@@ -22,7 +22,7 @@ import { sourcePageParamsSchema } from '@/lib/validation/overview';
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The figure list beside the text is paged: a long report holds thousands of figures, all highlighted in the text.
-const FIGURES_PER_PAGE = 100;
+const FIGURES_PER_PAGE = 50;
 
 async function loadSource(params: Props['params']) {
   await connection();
