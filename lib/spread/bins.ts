@@ -53,10 +53,12 @@ export function chartView(chart: SpreadChart | BinnedChart): SpreadChart | Binne
 
 /**
  * The binned chart a metric stores with its summary, so its page never reads thousands of figures; null when the
- * figures are few enough to chart a row each (the page reads those). Same axis and bins as `chartView` draws.
+ * `charted` figures (those with bounds) are few enough for a row each (the page reads those). Same axis and bins as
+ * `chartView` draws.
  */
-export function storedChartBins(rows: SpreadFigure[]): BinnedChart | null {
-  const view = chartView(toSpreadChartRows(rows.map((r) => ({ ...r, sourceTitle: '', sourcePublisher: null }))));
+export function storedChartBins(rows: SpreadFigure[], charted: number): BinnedChart | null {
+  if (charted <= MAX_CHART_ROWS) return null;
+  const view = chartView(toSpreadChartRows(rows, { labels: false }));
   return isBinned(view) ? view : null;
 }
 

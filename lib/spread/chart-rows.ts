@@ -46,9 +46,9 @@ export function sourceLabel(f: Pick<CitedFigure, 'sourcePublisher' | 'sourceTitl
   return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
 }
 
-type Charted = { f: ChartFigure; i: { low: number; high: number }; open: 'above' | 'below' | null };
+type Charted = { f: SpreadFigure; i: { low: number; high: number }; open: 'above' | 'below' | null };
 
-function toCharted(figures: ChartFigure[]): Charted[] {
+function toCharted(figures: SpreadFigure[]): Charted[] {
   const charted = figures.flatMap((f) => {
     const i = figureInterval(f);
     if (!i) return [];
@@ -77,8 +77,11 @@ function axisFor(charted: Charted[], kind: 'quantity' | 'date') {
 /**
  * Rows for the spread chart, lowest value first; vague figures are left out (they have no bounds).
  * Example: `toSpreadChartRows(rows).rows.map((r) => r.value)` → ["20,000", "40,000", "up to 40,000"].
+ * Without `labels` the rows carry only geometry and ids (empty label, source and value): what bins need.
  */
-export function toSpreadChartRows(figures: ChartFigure[]): SpreadChart {
+export function toSpreadChartRows(figures: ChartFigure[]): SpreadChart;
+export function toSpreadChartRows(figures: SpreadFigure[], options: { labels: false }): SpreadChart;
+export function toSpreadChartRows(figures: ChartFigure[] | SpreadFigure[], { labels = true } = {}): SpreadChart {
   const charted = toCharted(figures);
   const kind = figures[0]?.kind ?? 'quantity';
   const unit = figures.find((f) => f.unit)?.unit ?? null;
@@ -89,11 +92,11 @@ export function toSpreadChartRows(figures: ChartFigure[]): SpreadChart {
     const statedWidth = Math.max(i.high - i.low, point);
     const statedStart = i.low - (statedWidth - (i.high - i.low)) / 2;
     const belowStart = open === 'below' ? Math.max(base, statedStart - ext) : statedStart;
-    const value = formatFigureValue(f);
+    const value = labels ? formatFigureValue(f) : '';
     return {
       // Labelled by source, with the value as stated so two figures from one source stay apart.
-      label: `${sourceLabel(f, 22)} · ${value}`,
-      source: f.sourcePublisher ?? f.sourceTitle,
+      label: labels ? `${sourceLabel(f as ChartFigure, 22)} · ${value}` : '',
+      source: labels ? ((f as ChartFigure).sourcePublisher ?? (f as ChartFigure).sourceTitle) : '',
       figureId: f.id,
       sourceId: f.sourceId,
       value,

@@ -45,7 +45,7 @@ export function summarizeMetric(rows: SpreadFigure[]): MetricSummaryColumns {
     verdictRank: VERDICT_ORDER[verdict.verdict],
     verdictReason: verdict.reason,
     spanFigureIds: spanFigures(rows).map((f) => f.id),
-    chartBins: storedChartBins(rows),
+    chartBins: storedChartBins(rows, summary.nCharted),
   };
 }
 
