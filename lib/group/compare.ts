@@ -31,9 +31,11 @@ export function compatible(a: Feature, b: Feature): boolean {
   if (thing !== null && other !== null && thing !== other && !sameStem(thing, other) && !loose) return false;
   if (a.source === b.source && a.valueKey !== b.valueKey) {
     // One source's differing values of a named thing are a count as it moved ("16 dead … 34 dead … 64 dead");
-    // of an unnamed one ("demanding 12% … offered 4.5 per cent"), or in one sentence with other verbs
-    // ("1,100 destroyed and 5,000 threatened") and no word of a revision, they are two things.
-    if (thing === null || other === null) return false;
+    // of unnamed percentages ("demanding 12% … offered 4.5 per cent"), or in one sentence with other verbs
+    // ("1,100 destroyed and 5,000 threatened") and no word of a revision, they are two things. An unnamed count or
+    // amount beside them (a headline's "Two million", a table row "16 June (police) 338,000") may be the same
+    // count; similarity weighs against it (SAME_SOURCE_UNNAMED_PENALTY) unless its context vouches for it.
+    if ((thing === null || other === null) && fa.dimension === 'percent') return false;
     if (a.figure.quoteStart === b.figure.quoteStart && !a.revision && !b.revision && !credited(a, b) && a.verbClass !== b.verbClass) return false;
   }
   return true;
@@ -91,6 +93,7 @@ export function similarity(a: Feature, b: Feature): number {
     if (r > (unnamed ? UNNAMED_APART_RATIO : APART_RATIO)) s -= APART_PENALTY;
   }
   if (a.valueKey === b.valueKey) s += 0.5;
+  else if (a.source === b.source && (counted(a) === null || counted(b) === null)) s -= SAME_SOURCE_UNNAMED_PENALTY;
   // Figures tied to different months belong to different events or periods (two marches, two months' inflation).
   if (a.when && b.when) s += a.when === b.when ? 1 : -WHEN_PENALTY;
   return s;
@@ -101,6 +104,7 @@ export const APART_RATIO = 1000;
 export const UNNAMED_APART_RATIO = 100;
 export const APART_PENALTY = 2;
 export const FRAME_PENALTY = 1.5;
+export const SAME_SOURCE_UNNAMED_PENALTY = 2;
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let both = 0;

@@ -62,30 +62,30 @@ test('a dev-set story ingested with the CLI shows its estimates disagreeing on o
   await expect(metric.verdict).toHaveAttribute('data-verdict', 'disagree');
 });
 
-// Another dev-set story: a city's protest marches, each counted by organisers, police and academics. Grouping keeps
-// the crowd counts of different marches in metrics of their own; each metric page must show the others beside its
-// verdict, and link back.
-const MARCH = ['analysis-counting', 'encyclopedia', 'local-tv-june12', 'ngo-statement-aug18', 'regional-june16', 'wire-june9']
-  .map((voice) => `tests/fixtures/dev/extradition-march--${voice}.txt`);
+// Another dev-set story: a country's count of asylum seekers in one year, revised and contested. Grouping keeps
+// some of its counts of people in metrics of their own; each metric page must show the others beside its verdict,
+// and link back.
+const ASYLUM = ['encyclopedia', 'ngo-release', 'regional', 'revision-wire', 'stats-digest', 'wire']
+  .map((voice) => `tests/fixtures/dev/asylum-influx--${voice}.txt`);
 
 test('a metric page lists the story\'s other metrics measuring the same thing, and each links back', async ({ page }) => {
   test.setTimeout(90_000);
-  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...MARCH], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
+  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...ASYLUM], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
   const id = /added +#(\d+) /.exec(out)?.[1];
   expect(id, out).toBeTruthy();
-  // Among the story's metrics, one counting attendance: its page lists the story's other attendance counts.
-  await page.goto('/?q=attendance&per=100');
-  const attendance = page.getByTestId('metric-row').filter({ has: page.getByRole('rowheader', { name: /^Attendance/ }) });
-  await expect(attendance.nth(1)).toBeVisible();
-  await attendance.first().getByRole('link', { name: /^Open / }).click();
+  // Among the story's metrics, two counting people: each page lists the story's other counts of people.
+  await page.goto('/?q=asylum+people&per=100');
+  const people = page.getByTestId('metric-row').filter({ has: page.getByRole('rowheader', { name: /^People/ }) });
+  await expect(people.nth(1)).toBeVisible();
+  await people.first().getByRole('link', { name: /^Open / }).click();
   const metric = new MetricPage(page);
   await expect(metric.chart).toBeVisible();
   const first = new URL(page.url()).pathname;
   const related = page.getByTestId('related-metrics');
-  await expect(related.getByTestId('related-note')).toContainText('“Attendance”');
+  await expect(related.getByTestId('related-note')).toContainText('“People”');
   const rows = related.getByTestId('metric-row');
   await expect(rows.first()).toBeVisible();
-  for (const label of await rows.getByRole('rowheader').allTextContents()) expect(label).toMatch(/^Attendance/);
+  for (const label of await rows.getByRole('rowheader').allTextContents()) expect(label).toMatch(/^People/);
   await rows.first().getByRole('link', { name: /^Open / }).click();
   await expect(metric.chart).toBeVisible();
   await expect(page.getByTestId('related-metrics').locator(`a[href="${first}"]`).first()).toBeVisible();

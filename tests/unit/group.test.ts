@@ -212,6 +212,20 @@ describe('grouping what a figure counts when its own words name nothing', () => 
   });
 });
 
+describe('an unnamed count beside a named one in its own source', () => {
+  const { inputs, result } = group({
+    a: 'Half a million on the streets, organisers say\n\nOrganisers said 520,000 marchers filled the avenue on Sunday, the largest march in a decade.',
+    b: 'The rally ended at dusk. Organisers put the number of marchers at 480,000, the largest march in a decade; police said 110,000.',
+  });
+  const m = (key: string, text: string) => metricOf(inputs, result, key, text);
+  it("joins it when its context says it is the same count: a headline's round figure", () => {
+    const march = m('a', '520,000');
+    assert.ok(march);
+    assert.equal(m('b', '480,000'), march);
+    assert.equal(m('a', 'Half a million'), march);
+  });
+});
+
 describe('how far apart two values are', () => {
   it('never keeps figures that name one thing apart at 70-fold, and weighs against a pair past 1,000-fold', () => {
     const { inputs, result } = group({
