@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listFiguresByIds } from '@/db/queries/figures';
@@ -21,15 +22,16 @@ export default async function OverviewPage({ searchParams }: Props) {
   await connection();
   const view = overviewParamsSchema.parse(await searchParams);
   const db = getDb();
+  const filtered = [view.q, view.verdict, view.unit, view.source].some((v) => v !== undefined);
   const totals = getTotals(db);
   const metrics = listMetricSummaries(db, view, view.per);
   const rows = toOverviewRows(metrics.rows, listFiguresByIds(db, metrics.rows.flatMap((m) => m.spanFigureIds)));
   // A metric whose sources agree may still be contradicted by one grouping kept apart: the row says so.
   const contradicted = new Map(metrics.rows.filter((m) => m.verdict !== 'disagree')
     .map((m) => [m.slug, contradicting(m, listBucketNeighbours(db, m)).length] as const).filter(([, n]) => n > 0));
-  const sources = listSources(db, { limit: view.per, offset: (view.sourcesPage - 1) * view.per });
+  // A search or filter is about metrics: the archive's source list stays on the plain overview.
+  const sources = filtered ? null : listSources(db, { limit: view.per, offset: (view.sourcesPage - 1) * view.per });
   const params = { q: view.q, verdict: view.verdict, unit: view.unit, source: view.source?.toString(), sort: view.sort === 'rank' ? undefined : view.sort, per: view.per === 25 ? undefined : String(view.per) };
-  const filtered = [view.q, view.verdict, view.unit, view.source].some((v) => v !== undefined);
   // The data twins carry the list's view: its filters, sort and page.
   const exportQuery = new URLSearchParams(Object.entries({ ...params, page: view.page > 1 ? String(view.page) : undefined }).filter((e): e is [string, string] => e[1] !== undefined)).toString();
   return (
@@ -48,10 +50,14 @@ export default async function OverviewPage({ searchParams }: Props) {
         <div className="mt-3"><ExportLinks base="/index" query={exportQuery} all /></div>
         <Pagination label="Metric pages" params={{ ...params, sourcesPage: view.sourcesPage > 1 ? String(view.sourcesPage) : undefined }} param="page" page={view.page} perPage={view.per} total={metrics.total} />
       </Panel>
-      <Panel title="Sources" aside={`${sources.total} sources`}>
-        <SourceList sources={sources.rows} />
-        <Pagination label="Source pages" params={{ ...params, page: view.page > 1 ? String(view.page) : undefined }} param="sourcesPage" page={view.sourcesPage} perPage={view.per} total={sources.total} />
-      </Panel>
+      {sources ? (
+        <Panel title="Sources" aside={`${sources.total} sources`}>
+          <SourceList sources={sources.rows} />
+          <Pagination label="Source pages" params={{ ...params, page: view.page > 1 ? String(view.page) : undefined }} param="sourcesPage" page={view.sourcesPage} perPage={view.per} total={sources.total} />
+        </Panel>
+      ) : (
+        <p className="text-sm"><Link href="/" className="text-blue-700 hover:underline">All {totals.sources} sources: the overview without filters →</Link></p>
+      )}
     </div>
   );
 }

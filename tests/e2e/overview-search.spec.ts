@@ -18,6 +18,11 @@ test.describe('overview search, filters, sort and pages', () => {
     await page.reload();
     await expect(page.getByRole('searchbox', { name: 'Search metrics' })).toHaveValue('jealous');
     await expect(page.getByTestId('metric-count')).toHaveText(/^\d+ of \d+ metrics match$/);
+    // A search is about metrics: the archive's source list gives way to a link back to it.
+    await expect(page.getByRole('list', { name: 'Sources' })).toHaveCount(0);
+    await page.getByRole('link', { name: /^All \d+ sources: the overview without filters/ }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('list', { name: 'Sources' }).getByTestId('source-row').first()).toBeVisible();
     await page.goto('/?q=zebra');
     await expect(rows(page)).toHaveCount(0);
     await expect(page.getByText('No metric matches this search.')).toBeVisible();
