@@ -2,16 +2,18 @@ import { chartView, isBinned, type BinnedChart } from '@/lib/spread/bins';
 import type { SpreadChart as SpreadChartData } from '@/lib/spread/chart-rows';
 import { formatAxisValue } from '@/lib/spread/format';
 
-type Axis = Pick<SpreadChartData, 'width'>;
+type Axis = Pick<SpreadChartData, 'width'> & { bins?: unknown };
 
 const ROW = 30;
 const AXIS = 28;
-// Label column and plot area as shares of the width, so the SVG fills its panel without a script measuring it.
+// Label column and plot area as shares of the width, so the SVG fills its panel without a script measuring it;
+// bins have no row labels and take the whole width.
 const PLOT_LEFT = 30;
 const PLOT_WIDTH = 68;
+const plot = (chart: Axis) => (chart.bins ? { left: 2, width: 96 } : { left: PLOT_LEFT, width: PLOT_WIDTH });
 
-const x = (chart: Axis, v: number) => `${PLOT_LEFT + (v / chart.width) * PLOT_WIDTH}%`;
-const w = (chart: Axis, v: number) => `${(v / chart.width) * PLOT_WIDTH}%`;
+const x = (chart: Axis, v: number) => `${plot(chart).left + (v / chart.width) * plot(chart).width}%`;
+const w = (chart: Axis, v: number) => `${(v / chart.width) * plot(chart).width}%`;
 
 /**
  * The spread chart as server-rendered SVG: it shows before any script runs, in print and in screenshots.
