@@ -1,4 +1,4 @@
-import { chartView, isBinned, type BinnedChart } from '@/lib/spread/bins';
+import { chartedRows, chartView, isBinned, type BinnedChart } from '@/lib/spread/bins';
 import type { SpreadChart as SpreadChartData } from '@/lib/spread/chart-rows';
 import { formatAxisValue } from '@/lib/spread/format';
 
@@ -27,7 +27,7 @@ export function SpreadChart({ chart: given, label, citationHref, linkTarget }: {
   const height = AXIS + (binned ? 200 : chart.rows.length * ROW) + 8;
   const ticks = [0, 1, 2, 3, 4].map((k) => (k * chart.width) / 4);
   return (
-    <figure data-testid="spread-chart" data-rows={binned ? chart.rows : chart.rows.length} data-mode={binned ? 'bins' : 'rows'} aria-label={label} className="spread-chart">
+    <figure data-testid="spread-chart" data-rows={chartedRows(chart)} data-mode={binned ? 'bins' : 'rows'} aria-label={label} className="spread-chart">
       <svg width="100%" height={height} role="group" aria-label={label} className="overflow-visible text-[11px]">
         <defs>
           <linearGradient id="spread-fade-right" x1="0" x2="1" y1="0" y2="0">

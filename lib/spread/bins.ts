@@ -65,3 +65,6 @@ export function storedChartBins(rows: SpreadFigure[], charted: number): BinnedCh
 export function isBinned(chart: SpreadChart | BinnedChart): chart is BinnedChart {
   return 'bins' in chart;
 }
+
+/** How many figures a chart draws, one row each or counted in its bins. */
+export const chartedRows = (chart: SpreadChart | BinnedChart): number => (isBinned(chart) ? chart.rows : chart.rows.length);

@@ -37,6 +37,9 @@ function niceStep(raw: number, kind: 'quantity' | 'date'): number {
   return [1, 2, 3, 4, 5, 6, 8, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
 }
 
+/** A chart with nothing to draw: every figure vague, or none. */
+export const emptyChart = (kind: SpreadChart['kind'], unit: string | null): SpreadChart => ({ kind, unit, base: 0, width: 1, rows: [] });
+
 /** The drawn width of a single value (or a narrower range), as a share of the axis: wide enough to see and click. */
 export const POINT_SHARE = 0.012;
 
@@ -85,7 +88,7 @@ export function toSpreadChartRows(figures: ChartFigure[] | SpreadFigure[], { lab
   const charted = toCharted(figures);
   const kind = figures[0]?.kind ?? 'quantity';
   const unit = figures.find((f) => f.unit)?.unit ?? null;
-  if (charted.length === 0) return { kind, unit, base: 0, width: 1, rows: [] };
+  if (charted.length === 0) return emptyChart(kind, unit);
   const { base, width, ext } = axisFor(charted, kind);
   const point = width * POINT_SHARE;
   const rows = charted.map(({ f, i, open }) => {

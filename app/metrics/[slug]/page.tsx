@@ -24,7 +24,7 @@ import { Panel } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { getEditor } from '@/lib/auth/session';
 import { requestOrigin } from '@/lib/share/origin';
-import { chartView, figureInterval, storedSummary, toSpreadChartRows } from '@/lib/spread';
+import { chartedRows, chartView, emptyChart, figureInterval, storedSummary, toSpreadChartRows } from '@/lib/spread';
 import { toOverviewRows } from '@/lib/spread/overview-rows';
 import { apart, measureName, sameMeasure } from '@/lib/spread/related';
 import { listPageParamsSchema } from '@/lib/validation/overview';
@@ -53,7 +53,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
   // Past MAX_CHART_ROWS the chart is the binned one stored with the summary, and only the figures' ids are read;
   // with nothing to chart (every figure vague) no figure is read for it either.
   const chart = metric.chartBins
-    ?? (metric.chartedCount === 0 ? { kind: metric.kind, unit: metric.unit, base: 0, width: 1, rows: [] } : chartView(toSpreadChartRows(listChartFiguresForMetric(db, metric.id))));
+    ?? (metric.chartedCount === 0 ? emptyChart(metric.kind, metric.unit) : chartView(toSpreadChartRows(listChartFiguresForMetric(db, metric.id))));
   const order = listCitationOrder(db, metric.id);
   const leftOut = listLeftOutFigures(db, metric.id);
   const review = getMetricReview(db, metric.id);
@@ -78,7 +78,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
       <MetricNotes mergedInto={review.mergedInto} notComparable={review.notComparable} />
       <DeskVerdict desk={desk} machine={verdict} kind={metric.kind} unit={metric.unit ?? chart.unit} />
       <MetricSpreadPanels chart={chart} summary={summary} verdict={verdict} unit={metric.unit ?? chart.unit} label={metric.label} leftOut={leftOut.length} citationHref={href}
-        aside={<Panel title="Share"><SharePanel slug={metric.slug} title={metric.label} rows={typeof chart.rows === 'number' ? chart.rows : chart.rows.length} origin={origin} /></Panel>} />
+        aside={<Panel title="Share"><SharePanel slug={metric.slug} title={metric.label} rows={chartedRows(chart)} origin={origin} /></Panel>} />
       {related.length > 0 && <RelatedMetrics rows={relatedRows} measure={measureName(metric.label)} apart={related.filter((c) => apart(metric, c)).length} />}
       <section aria-labelledby="citations-heading" className="space-y-3">
         <h2 id="citations-heading" className="text-base font-semibold">Citations ({order.length})</h2>
