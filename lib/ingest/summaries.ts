@@ -31,7 +31,7 @@ export function refreshAllMetricSummaries(db: DbOrTx): number {
 function refreshChunk(db: DbOrTx, ids: number[]): void {
   const rows = db.select(spreadColumns).from(figures)
     .where(and(inArray(figures.metricId, ids), countedInSpread))
-    .orderBy(figures.sourceId, figures.start).all();
+    .orderBy(figures.metricId, figures.sourceId, figures.start).all();
   const byMetric = groupBy(rows, (r) => r.metricId!);
   const sourceFacts = db
     .select({
