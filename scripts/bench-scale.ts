@@ -83,11 +83,14 @@ async function load(url: string, connections: number, amount: number) {
   return { p50: p(0.5), p95: p(0.95), p99: p(0.99), n: times.length, bad: result.non2xx + result.errors };
 }
 
-async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>) {
-  execSync('node scripts/ensure-build.mjs', { stdio: 'inherit' });
+/**
+ * Serves the archive as `npm start` does and measures every page. With `pageCache` off, every request renders
+ * (what the first reader after a write waits); on, repeat readers of a page get the copy kept since the last write.
+ */
+async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>, pageCache: boolean) {
   const base = `http://127.0.0.1:${PORT}`;
-  const server = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(PORT)], {
-    env: { ...process.env, DATABASE_PATH: DB_PATH, SPREAD_SEED: '0', NEXT_TELEMETRY_DISABLED: '1' },
+  const server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)], {
+    env: { ...process.env, DATABASE_PATH: DB_PATH, SPREAD_SEED: '0', NEXT_TELEMETRY_DISABLED: '1', SPREAD_PAGE_CACHE: pageCache ? '1' : '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -105,7 +108,8 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>) {
       ['reference: empty activity log', '/activity'],
     ];
     if ((targets.biggest?.n ?? 0) < 1000) console.log(`\nnote: the largest metric holds ${targets.biggest?.n} figures (fewer than 1,000 at this N)`);
-    console.log(`\nlatency on ${cpus().length} cores (${mb(totalmem())} RAM), loopback, after one warm-up request each (ms):`);
+    const kept = pageCache ? 'pages kept until the database changes (repeat readers)' : 'every request rendered (SPREAD_PAGE_CACHE=0: the first reader after a write)';
+    console.log(`\nlatency on ${cpus().length} cores (${mb(totalmem())} RAM), loopback, after one warm-up request each, ${kept} (ms):`);
     console.log('  page                                  clients  requests    p50     p95     p99  non-2xx  HTML');
     for (const [name, path] of pages) {
       const res = await fetch(base + path);
@@ -116,6 +120,7 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>) {
       }
     }
     console.log(`  server memory after the runs: ${mb(treeRss(server.pid!))} RSS`);
+    if (pageCache) return;
     console.log('\nfirst-load JavaScript (every <script src> a modern browser runs, gzip -9):');
     for (const [name, path] of [...pages, ['not found', '/no-such-page'] as [string, string]]) {
       const m = await measureFirstLoad(base, path);
@@ -127,4 +132,8 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>) {
 }
 
 const targets = ingestArchive();
-if (SERVE) await serveAndMeasure(targets);
+if (SERVE) {
+  execSync('node scripts/ensure-build.mjs', { stdio: 'inherit' });
+  await serveAndMeasure(targets, false);
+  await serveAndMeasure(targets, true);
+}

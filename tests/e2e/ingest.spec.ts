@@ -174,3 +174,36 @@ test('a metric of many figures charts every one in bins, and a bin opens its fir
   expect(value).toBeGreaterThanOrEqual(Number(from));
   expect(value).toBeLessThanOrEqual(Number(to));
 });
+
+// Anonymous readers of a page get the copy kept since the last write; an ingest from another process (the CLI)
+// changes the database, so the next reader gets a page rendered again, with the new source counted.
+test('a page kept for readers is rendered again once npm run ingest writes, and its kept copy still runs', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const view = '/?q=ferry';
+  // React separates the text around a value with comments: "All <!-- -->12<!-- --> sources".
+  const sourcesIn = (text: string) => Number(/All (?:<!-- -->)?(\d+)(?:<!-- -->)? sources/.exec(text)?.[1]);
+  await request.get(view);
+  const kept = await request.get(view);
+  expect(kept.headers()['x-spread-cache']).toBe('hit');
+  const before = sourcesIn(await kept.text());
+  expect(before).toBeGreaterThan(0);
+  // The kept copy's scripts carry the nonce its policy allows, so the browser runs them.
+  const nonce = /'nonce-([^']+)'/.exec(kept.headers()['content-security-policy'])?.[1];
+  expect(nonce).toBeTruthy();
+  expect(await kept.text()).toContain(`nonce="${nonce}"`);
+
+  mkdirSync('tests/.tmp', { recursive: true });
+  // New content each run (a retry included): a file stored already would change nothing.
+  writeFileSync('tests/.tmp/ferry.md', `---\ntitle: Harbour ferry passengers ${Date.now()}\n---\nThe harbour ferry carried 48,200 passengers last month, the port authority said.\n`);
+  execFileSync('npx', ['tsx', 'scripts/ingest.ts', 'tests/.tmp/ferry.md'], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
+  const fresh = await request.get(view);
+  expect(fresh.headers()['x-spread-cache']).toBe('miss');
+  expect(sourcesIn(await fresh.text())).toBe(before + 1);
+
+  // In the browser, a kept overview runs its scripts (a refused one fails the test as a console error): typing a
+  // search rewrites the URL with no form submitted, which only the hydrated page does.
+  await page.goto('/');
+  expect((await page.reload())?.headers()['x-spread-cache']).toBe('hit');
+  await page.getByRole('searchbox', { name: 'Search metrics' }).fill('ferry');
+  await expect(page).toHaveURL(/[?&]q=ferry/);
+});

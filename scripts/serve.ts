@@ -1,0 +1,72 @@
+// `tsx scripts/serve.ts [-H HOST] [-p PORT]`: the built app (`next build`), served as `next start` serves it, with
+// anonymous readers' pages kept until the database changes (lib/page-cache.ts). SQLite's data_version, read on
+// a connection of this process that never writes, changes whenever the app or an `npm run ingest` in another
+// process commits, so no reader is given a page older than the latest write. SPREAD_PAGE_CACHE=0 turns it off.
+import Database from 'better-sqlite3';
+import { createServer, type ServerResponse } from 'node:http';
+import { databasePath } from '../db/client';
+import { PageCache, pageKey, storable, type CachedPage } from '../lib/page-cache';
+
+const arg = (short: string, long: string, fallback: string) => {
+  const i = process.argv.findIndex((a) => a === short || a === long);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const hostname = arg('-H', '--hostname', '127.0.0.1');
+const port = Number(arg('-p', '--port', process.env.PORT ?? '3000'));
+// 64 MB holds several hundred pages (a metric or source page is 150–350 kB, less gzipped).
+const cache = process.env.SPREAD_PAGE_CACHE === '0' ? null : new PageCache(64e6, 2e6);
+
+// As `next start` does: React and Next load their production builds only when NODE_ENV says so before they load.
+Object.assign(process.env, { NODE_ENV: 'production' });
+const { default: next } = await import('next');
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const watcher = new Database(databasePath(), { readonly: true, fileMustExist: true });
+const generation = () => watcher.pragma('data_version', { simple: true }) as number;
+
+createServer((req, res) => {
+  const key = cache ? pageKey(req) : null;
+  if (!cache || !key) return void handle(req, res);
+  const now = generation();
+  const hit = cache.get(key, now);
+  if (hit) return replay(res, hit);
+  res.setHeader('x-spread-cache', 'miss');
+  record(res, (page) => cache.set(key, { ...page, generation: now }));
+  void handle(req, res);
+}).listen(port, hostname, () => console.log(`Spread on http://${hostname}:${port}/ (pages kept until the database changes: ${cache ? 'on' : 'off'})`));
+
+function replay(res: ServerResponse, page: CachedPage): void {
+  res.writeHead(page.status, { ...page.headers, 'content-length': String(page.body.length), 'x-spread-cache': 'hit' });
+  res.end(page.body);
+}
+
+/** Copies what Next writes to `res` (compressed as sent) and hands it over once the response is complete. */
+function record(res: ServerResponse, done: (page: Omit<CachedPage, 'generation'>) => void): void {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  let overflow = false;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (overflow || chunk == null || typeof chunk === 'function') return;
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+    bytes += b.length;
+    if (bytes > (cache?.maxEntryBytes ?? 0)) overflow = true;
+    else chunks.push(b);
+  };
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return (end as (...a: unknown[]) => ServerResponse)(chunk, ...rest);
+  }) as typeof res.end;
+  res.on('finish', () => {
+    const headers = Object.fromEntries(
+      Object.entries(res.getHeaders()).filter(([k]) => k !== 'x-spread-cache' && k !== 'date').map(([k, v]) => [k, Array.isArray(v) ? v : String(v)]),
+    );
+    if (!overflow && storable(res.statusCode, headers, bytes, cache!.maxEntryBytes)) done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+  });
+}
