@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database each run: migrated and seeded with the sample corpus before the app starts.
-    command: `rm -f ${DATABASE_PATH} ${DATABASE_PATH}-wal ${DATABASE_PATH}-shm && npx tsx scripts/prepare-db.ts && npx tsx scripts/serve.ts -H 127.0.0.1 -p ${PORT}`,
+    command: `rm -f ${DATABASE_PATH} ${DATABASE_PATH}-wal ${DATABASE_PATH}-shm && npx tsx scripts/prepare-db.ts && node --import tsx scripts/serve.ts -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     // The URL tests fetch from a server on 127.0.0.1, which only this setting lets the app reach.
     env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', SPREAD_FETCH_ALLOW_PRIVATE: '1', SPREAD_FETCH_TIMEOUT_S: '3' },

@@ -89,7 +89,7 @@ async function load(url: string, connections: number, amount: number) {
  */
 async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>, pageCache: boolean) {
   const base = `http://127.0.0.1:${PORT}`;
-  const server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(PORT)], {
     env: { ...process.env, DATABASE_PATH: DB_PATH, SPREAD_SEED: '0', NEXT_TELEMETRY_DISABLED: '1', SPREAD_PAGE_CACHE: pageCache ? '1' : '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -127,7 +127,10 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>, pageCa
       console.log(`  ${name.padEnd(38)}${String(m.scripts).padStart(3)} scripts ${(m.gzipBytes / 1024).toFixed(1).padStart(7)} kB gzip (${(m.rawBytes / 1024).toFixed(0)} kB raw)`);
     }
   } finally {
+    // The next run listens on the same port: this server must be gone first.
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
+    await exited;
   }
 }
 

@@ -1,7 +1,8 @@
-// `tsx scripts/serve.ts [-H HOST] [-p PORT]`: the built app (`next build`), served as `next start` serves it, with
-// anonymous readers' pages kept until the database changes (lib/page-cache.ts). SQLite's data_version, read on
-// a connection of this process that never writes, changes whenever the app or an `npm run ingest` in another
-// process commits, so no reader is given a page older than the latest write. SPREAD_PAGE_CACHE=0 turns it off.
+// `npm run serve` (`node --import tsx scripts/serve.ts [-H HOST] [-p PORT]`): the built app, served as `next
+// start` serves it, with anonymous readers' pages kept until the database changes (lib/page-cache.ts). SQLite's
+// data_version, read on a connection of this process that never writes, changes whenever the app or an `npm run
+// ingest` in another process commits, so no reader gets a page older than the latest write.
+// SPREAD_PAGE_CACHE=0 renders every request.
 import Database from 'better-sqlite3';
 import { createServer, type ServerResponse } from 'node:http';
 import { databasePath } from '../db/client';
@@ -16,8 +17,11 @@ const port = Number(arg('-p', '--port', process.env.PORT ?? '3000'));
 // 64 MB holds several hundred pages (a metric or source page is 150–350 kB, less gzipped).
 const cache = process.env.SPREAD_PAGE_CACHE === '0' ? null : new PageCache(64e6, 2e6);
 
-// As `next start` does: React and Next load their production builds only when NODE_ENV says so before they load.
+// As `next start` does: React and Next load their production builds only when NODE_ENV says so before they load,
+// and stack traces are not mapped (tsx turns source maps on; kept for every module Next loads, they cost this
+// server about 150 MB).
 Object.assign(process.env, { NODE_ENV: 'production' });
+process.setSourceMapsEnabled(false);
 const { default: next } = await import('next');
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
