@@ -3,7 +3,7 @@
 // SQLite file, then serves it with the built app on loopback and measures page latency under load.
 // It prints what it measures and asserts nothing about time.
 import { execSync, spawn } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { desc, eq, isNotNull, sql } from 'drizzle-orm';
@@ -73,6 +73,15 @@ function treeRss(pid: number): number {
   return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim()) * 1024, 0);
 }
 
+/** One process's resident memory, from /proc (cheap enough to sample every 250 ms), or 0 where there is none. */
+function rssOf(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
 async function load(url: string, connections: number, amount: number) {
   const times: number[] = [];
   const instance = autocannon({ url, connections, amount, timeout: 30 });
@@ -93,6 +102,9 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>, pageCa
     env: { ...process.env, DATABASE_PATH: DB_PATH, SPREAD_SEED: '0', NEXT_TELEMETRY_DISABLED: '1', SPREAD_PAGE_CACHE: pageCache ? '1' : '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // Peak memory, sampled while the pages are loaded: a reading after the runs lands anywhere in the GC's cycle.
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid!))), 250);
   try {
     for (let i = 0; i < 120; i++) {
       if (await fetch(`${base}/icon.svg`).then((r) => r.ok, () => false)) break;
@@ -119,14 +131,38 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>, pageCa
         console.log(`  ${name.padEnd(38)}${String(c).padStart(7)}${String(r.n).padStart(10)}${r.p50.toFixed(0).padStart(7)}${r.p95.toFixed(0).padStart(8)}${r.p99.toFixed(0).padStart(8)}${String(r.bad).padStart(9)}  ${mb(html)}`);
       }
     }
-    console.log(`  server memory after the runs: ${mb(treeRss(server.pid!))} RSS`);
-    if (pageCache) return;
+    console.log(`  server memory: ${mb(peakRss)} RSS at most during the runs, ${mb(treeRss(server.pid!))} after them`);
+    if (pageCache) {
+      // The worst case of kept pages: 8 readers arrive together on a page just after a write dropped every copy.
+      const db = createDb(DB_PATH);
+      console.log('\n8 readers at once on a page right after a write (any commit drops every kept page), 10 rounds of 8 (ms):');
+      console.log('  page                                     p50     p95     max');
+      let round = 0;
+      for (const [name, path] of pages.slice(0, -1)) {
+        const times: number[] = [];
+        for (let r = 0; r < 10; r++) {
+          db.$client.pragma(`user_version = ${++round}`);
+          await Promise.all(Array.from({ length: 8 }, async () => {
+            const t = performance.now();
+            await (await fetch(base + path)).arrayBuffer();
+            times.push(performance.now() - t);
+          }));
+        }
+        times.sort((a, b) => a - b);
+        const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(0);
+        console.log(`  ${name.padEnd(38)}${at(0.5).padStart(7)}${at(0.95).padStart(8)}${at(1).padStart(8)}`);
+      }
+      db.$client.pragma('user_version = 0');
+      db.$client.close();
+      return;
+    }
     console.log('\nfirst-load JavaScript (every <script src> a modern browser runs, gzip -9):');
     for (const [name, path] of [...pages, ['not found', '/no-such-page'] as [string, string]]) {
       const m = await measureFirstLoad(base, path);
       console.log(`  ${name.padEnd(38)}${String(m.scripts).padStart(3)} scripts ${(m.gzipBytes / 1024).toFixed(1).padStart(7)} kB gzip (${(m.rawBytes / 1024).toFixed(0)} kB raw)`);
     }
   } finally {
+    clearInterval(sampler);
     // The next run listens on the same port: this server must be gone first.
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');

@@ -4,7 +4,7 @@
 // ingest` in another process commits, so no reader gets a page older than the latest write.
 // SPREAD_PAGE_CACHE=0 renders every request.
 import Database from 'better-sqlite3';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { databasePath } from '../db/client';
 import { PageCache, pageKey, storable, type CachedPage } from '../lib/page-cache';
 
@@ -29,24 +29,49 @@ await app.prepare();
 const watcher = new Database(databasePath(), { readonly: true, fileMustExist: true });
 const generation = () => watcher.pragma('data_version', { simple: true }) as number;
 
+// Renders under way, by key: readers who ask for a page while its first reader's render runs wait for that one
+// (after a write, 8 readers of the overview cost one render, not 8).
+const rendering = new Map<string, { generation: number; page: Promise<CachedPage | null> }>();
+
 createServer((req, res) => {
   const key = cache ? pageKey(req) : null;
   if (!cache || !key) return void handle(req, res);
   const now = generation();
   const hit = cache.get(key, now);
   if (hit) return replay(res, hit);
-  res.setHeader('x-spread-cache', 'miss');
-  record(res, (page) => cache.set(key, { ...page, generation: now }));
-  void handle(req, res);
+  const running = rendering.get(key);
+  if (running?.generation === now) {
+    void running.page.then((page) => (page ? replay(res, page, 'shared') : render(key, now, res, req)));
+    return;
+  }
+  render(key, now, res, req);
 }).listen(port, hostname, () => console.log(`Spread on http://${hostname}:${port}/ (pages kept until the database changes: ${cache ? 'on' : 'off'})`));
 
-function replay(res: ServerResponse, page: CachedPage): void {
-  res.writeHead(page.status, { ...page.headers, 'content-length': String(page.body.length), 'x-spread-cache': 'hit' });
+/** Renders the page for this request, keeping it when it may be kept; readers arriving meanwhile wait for it. */
+function render(key: string, now: number, res: ServerResponse, req: IncomingMessage): void {
+  let settle: (page: CachedPage | null) => void = () => {};
+  const page = new Promise<CachedPage | null>((resolve) => (settle = resolve));
+  rendering.set(key, { generation: now, page });
+  res.setHeader('x-spread-cache', 'miss');
+  record(res, (rendered) => {
+    const kept = rendered && { ...rendered, generation: now };
+    if (kept) cache!.set(key, kept);
+    if (rendering.get(key)?.page === page) rendering.delete(key);
+    settle(kept);
+  });
+  void handle(req, res);
+}
+
+function replay(res: ServerResponse, page: CachedPage, how: 'hit' | 'shared' = 'hit'): void {
+  res.writeHead(page.status, { ...page.headers, 'content-length': String(page.body.length), 'x-spread-cache': how });
   res.end(page.body);
 }
 
-/** Copies what Next writes to `res` (compressed as sent) and hands it over once the response is complete. */
-function record(res: ServerResponse, done: (page: Omit<CachedPage, 'generation'>) => void): void {
+/**
+ * Copies what Next writes to `res` (compressed as sent) and hands it over once the response is complete, or null
+ * when it may not be kept (not a whole HTML page for everyone, too large, or the connection closed first).
+ */
+function record(res: ServerResponse, done: (page: Omit<CachedPage, 'generation'> | null) => void): void {
   const chunks: Buffer[] = [];
   let bytes = 0;
   let overflow = false;
@@ -67,10 +92,16 @@ function record(res: ServerResponse, done: (page: Omit<CachedPage, 'generation'>
     keep(chunk, rest[0]);
     return (end as (...a: unknown[]) => ServerResponse)(chunk, ...rest);
   }) as typeof res.end;
+  let finished = false;
   res.on('finish', () => {
+    finished = true;
     const headers = Object.fromEntries(
       Object.entries(res.getHeaders()).filter(([k]) => k !== 'x-spread-cache' && k !== 'date').map(([k, v]) => [k, Array.isArray(v) ? v : String(v)]),
     );
-    if (!overflow && storable(res.statusCode, headers, bytes, cache!.maxEntryBytes)) done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+    const whole = !overflow && storable(res.statusCode, headers, bytes, cache!.maxEntryBytes);
+    done(whole ? { status: res.statusCode, headers, body: Buffer.concat(chunks) } : null);
+  });
+  res.on('close', () => {
+    if (!finished) done(null);
   });
 }

@@ -196,9 +196,14 @@ test('a page kept for readers is rendered again once npm run ingest writes, and 
   // New content each run (a retry included): a file stored already would change nothing.
   writeFileSync('tests/.tmp/ferry.md', `---\ntitle: Harbour ferry passengers ${Date.now()}\n---\nThe harbour ferry carried 48,200 passengers last month, the port authority said.\n`);
   execFileSync('npx', ['tsx', 'scripts/ingest.ts', 'tests/.tmp/ferry.md'], { env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH }, encoding: 'utf8' });
-  const fresh = await request.get(view);
-  expect(fresh.headers()['x-spread-cache']).toBe('miss');
-  expect(sourcesIn(await fresh.text())).toBe(before + 1);
+  // Four readers at once after the write: one renders, the others get its copy (while it renders, or after).
+  const fresh = await Promise.all(Array.from({ length: 4 }, () => request.get(view)));
+  const served = fresh.map((r) => r.headers()['x-spread-cache']);
+  expect(served.filter((how) => how === 'miss'), served.join()).toHaveLength(1);
+  expect(served.filter((how) => how === 'hit' || how === 'shared'), served.join()).toHaveLength(3);
+  const pages = new Set(await Promise.all(fresh.map((r) => r.text())));
+  expect(pages.size).toBe(1);
+  expect(sourcesIn([...pages][0])).toBe(before + 1);
 
   // In the browser, a kept overview runs its scripts (a refused one fails the test as a console error): typing a
   // search rewrites the URL with no form submitted, which only the hydrated page does.
