@@ -3,6 +3,8 @@
 // milliseconds, so 8 readers at once queue behind each other; a stored copy answers in a fraction of that.
 // Pure: the server (scripts/serve.ts) asks the database for its generation and does the HTTP.
 
+import { SESSION_COOKIE } from './auth/cookie';
+
 /** A stored response: what the server wrote for the first reader of one URL at one generation. */
 export interface CachedPage {
   status: number;
@@ -31,7 +33,7 @@ export function pageKey(req: PageRequest): string | null {
   if (req.method !== 'GET' || !req.url || !CACHED_PATHS.test(req.url)) return null;
   const h = req.headers;
   if (h.rsc || h['next-router-prefetch'] || h['next-action'] || h['next-router-state-tree']) return null;
-  if (typeof h.cookie === 'string' && h.cookie.includes('spread_session=')) return null;
+  if (typeof h.cookie === 'string' && h.cookie.includes(`${SESSION_COOKIE}=`)) return null;
   // Absolute links on a page (permalinks, the embed code) are built from the request's host and scheme.
   const encoding = String(h['accept-encoding'] ?? '').includes('gzip') ? 'gzip' : 'identity';
   return [h.host, h['x-forwarded-host'], h['x-forwarded-proto'], encoding, req.url].map((v) => String(v ?? '')).join('|');

@@ -68,12 +68,7 @@ function ingestArchive() {
   return { biggest, longId, unit, place: stories[0].place.split(' ')[0] };
 }
 
-function treeRss(pid: number): number {
-  const out = execSync(`ps -o rss= --ppid ${pid} -p ${pid}`, { encoding: 'utf8' });
-  return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim()) * 1024, 0);
-}
-
-/** One process's resident memory, from /proc (cheap enough to sample every 250 ms), or 0 where there is none. */
+/** The server's resident memory (one process), from /proc: cheap enough to sample every 250 ms; 0 where there is none. */
 function rssOf(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
@@ -131,7 +126,7 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>, pageCa
         console.log(`  ${name.padEnd(38)}${String(c).padStart(7)}${String(r.n).padStart(10)}${r.p50.toFixed(0).padStart(7)}${r.p95.toFixed(0).padStart(8)}${r.p99.toFixed(0).padStart(8)}${String(r.bad).padStart(9)}  ${mb(html)}`);
       }
     }
-    console.log(`  server memory: ${mb(peakRss)} RSS at most during the runs, ${mb(treeRss(server.pid!))} after them`);
+    console.log(`  server memory: ${mb(peakRss)} RSS at most during the runs, ${mb(rssOf(server.pid!))} after them`);
     if (pageCache) {
       // The worst case of kept pages: 8 readers arrive together on a page just after a write dropped every copy.
       const db = createDb(DB_PATH);

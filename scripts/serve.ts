@@ -53,7 +53,7 @@ function render(key: string, now: number, res: ServerResponse, req: IncomingMess
   const page = new Promise<CachedPage | null>((resolve) => (settle = resolve));
   rendering.set(key, { generation: now, page });
   res.setHeader('x-spread-cache', 'miss');
-  record(res, (rendered) => {
+  record(res, cache!.maxEntryBytes, (rendered) => {
     const kept = rendered && { ...rendered, generation: now };
     if (kept) cache!.set(key, kept);
     if (rendering.get(key)?.page === page) rendering.delete(key);
@@ -71,7 +71,7 @@ function replay(res: ServerResponse, page: CachedPage, how: 'hit' | 'shared' = '
  * Copies what Next writes to `res` (compressed as sent) and hands it over once the response is complete, or null
  * when it may not be kept (not a whole HTML page for everyone, too large, or the connection closed first).
  */
-function record(res: ServerResponse, done: (page: Omit<CachedPage, 'generation'> | null) => void): void {
+function record(res: ServerResponse, maxBytes: number, done: (page: Omit<CachedPage, 'generation'> | null) => void): void {
   const chunks: Buffer[] = [];
   let bytes = 0;
   let overflow = false;
@@ -79,7 +79,7 @@ function record(res: ServerResponse, done: (page: Omit<CachedPage, 'generation'>
     if (overflow || chunk == null || typeof chunk === 'function') return;
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
     bytes += b.length;
-    if (bytes > (cache?.maxEntryBytes ?? 0)) overflow = true;
+    if (bytes > maxBytes) overflow = true;
     else chunks.push(b);
   };
   const write = res.write.bind(res);
@@ -98,7 +98,7 @@ function record(res: ServerResponse, done: (page: Omit<CachedPage, 'generation'>
     const headers = Object.fromEntries(
       Object.entries(res.getHeaders()).filter(([k]) => k !== 'x-spread-cache' && k !== 'date').map(([k, v]) => [k, Array.isArray(v) ? v : String(v)]),
     );
-    const whole = !overflow && storable(res.statusCode, headers, bytes, cache!.maxEntryBytes);
+    const whole = !overflow && storable(res.statusCode, headers, bytes, maxBytes);
     done(whole ? { status: res.statusCode, headers, body: Buffer.concat(chunks) } : null);
   });
   res.on('close', () => {

@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { DEFAULT_DATABASE_PATH, getDb } from '../../db/client';
 import type { User } from '../../db/schema';
 import { canWrite, getUser } from './accounts';
+import { SESSION_COOKIE } from './cookie';
 import { getSessionSecret } from './secret';
 
 interface SessionData {
@@ -17,7 +18,7 @@ async function sessionOptions(): Promise<SessionOptions> {
   const https = (await headers()).get('x-forwarded-proto') === 'https';
   return {
     password: getSessionSecret(process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH),
-    cookieName: 'spread_session',
+    cookieName: SESSION_COOKIE,
     ttl: WEEK,
     cookieOptions: { httpOnly: true, sameSite: 'lax', secure: https, path: '/' },
   };
