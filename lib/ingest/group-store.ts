@@ -1,13 +1,14 @@
 // Grouping against the stored archive. A new source joins a story found through the story-term index,
 // and its figures are placed against the stored figures of their buckets only; stored placements stay
 // put. `regroupAll` replays every source in order, for after an extractor change (`npm run regroup`).
-import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
 import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type Feature, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
 import { chunks, groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
+import { IngestMemory, type BucketMemory } from './memory';
 import { listParam, prepared } from './prepared';
 
 const CHUNK = 400;
@@ -140,14 +141,26 @@ const placedOf = (row: Figure, story: number, lexicon: Lexicon): Placed => ({
 
 /**
  * Places one stored source's figures into metrics, touching only the figures of their buckets.
- * Returns the ids of the metrics created or joined, for the caller to refresh their summaries.
+ * Returns the figures that joined a metric by the metric they joined (created or stored), for the caller to
+ * refresh those metrics' summaries. A placed figure never leaves a metric here: stored placements stay put.
  */
-export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, lexicon: Lexicon): number[] {
+export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, lexicon: Lexicon, memory: IngestMemory): Map<number, number[]> {
   const q = prepared(db, 'place', () => placeQueries(db));
   const fresh = q.sourceFigures.all({ source: sourceId }).map((r) => placedOf(r, story, lexicon));
   const byBucket = groupBy(fresh, (p) => bucketKey(p.feature));
-  for (const [bucket, list] of byBucket) for (const p of list) q.setBucket.run({ id: Number(p.id), bucket });
-  const stored = [...byBucket.keys()].flatMap((bucket) => candidatesIn(db, bucket, sourceId, story, lexicon));
+  const bucketOf = new Map<string, string>();
+  for (const [bucket, list] of byBucket) {
+    const kept = memory.bucket(bucket);
+    for (const p of list) {
+      q.setBucket.run({ id: Number(p.id), bucket });
+      kept?.loose.push({ id: Number(p.id), source: sourceId });
+      bucketOf.set(p.id, bucket);
+    }
+  }
+  const stored = [...byBucket.keys()].flatMap((bucket) => candidatesIn(db, bucket, sourceId, story, lexicon, memory).map((p) => {
+    bucketOf.set(p.id, bucket);
+    return p;
+  }));
   const storedMetrics = new Set(stored.map((p) => p.metric).filter((m): m is number => m !== null));
   const index = new MetricIndex(stored, Number.MAX_SAFE_INTEGER - 1e6);
   const before = new Map(stored.map((p) => [p.id, p.metric]));
@@ -165,9 +178,16 @@ export function placeSourceFigures(db: DbOrTx, sourceId: number, story: number, 
     }
     ids.set(m, db.insert(metrics).values({ ...describeMetric(members, taken, storyName), storyId: story }).returning({ id: metrics.id }).get().id);
   }
-  const moved = [...stored, ...fresh].filter((p) => p.metric !== null && before.get(p.id) !== p.metric);
-  for (const p of moved) q.setMetric.run({ id: Number(p.id), metric: ids.get(p.metric!)! });
-  return [...ids.values()];
+  const joined = new Map<number, number[]>([...ids.values()].map((m) => [m, []]));
+  for (const p of [...stored, ...fresh]) {
+    if (p.metric === null || before.get(p.id) === p.metric) continue;
+    const metric = ids.get(p.metric)!;
+    q.setMetric.run({ id: Number(p.id), metric });
+    joined.get(metric)!.push(Number(p.id));
+    const kept = memory.bucket(bucketOf.get(p.id)!);
+    if (kept) joinInBucket(kept, Number(p.id), metric);
+  }
+  return joined;
 }
 
 /** The statements `placeSourceFigures` runs for every source, prepared once per connection or transaction. */
@@ -186,58 +206,86 @@ function placeQueries(db: DbOrTx) {
 /** How many of a bucket's metrics, most recently joined first, a new figure is compared with. */
 const METRICS_MAX = 100;
 
-/** The candidate queries, prepared once per connection or transaction (an ingest runs them per bucket of every source). */
-function candidateQueries(db: DbOrTx) {
-  const bucket = sql.placeholder('bucket');
-  const metric = sql.placeholder('metric');
-  const live = and(eq(figures.bucket, bucket), ne(figures.status, 'rejected'));
-  const members = and(live, eq(figures.metricId, metric));
-  const ref = { id: figures.id, metricId: figures.metricId };
-  return {
-    metrics: db.select({ id: figures.metricId }).from(figures).where(and(eq(figures.bucket, bucket), isNotNull(figures.metricId)))
-      .groupBy(figures.metricId).orderBy(desc(max(figures.id))).limit(METRICS_MAX).prepare(),
-    first: db.select(ref).from(figures).where(members).orderBy(asc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
-    newest: db.select(ref).from(figures).where(members).orderBy(desc(figures.id)).limit(MEMBERS_MAX / 2).prepare(),
-    loose: db.select(ref).from(figures).where(and(live, isNull(figures.metricId), ne(figures.sourceId, sql.placeholder('source'))))
-      .orderBy(desc(figures.id)).limit(CANDIDATES_MAX).prepare(),
-  };
+/** Every figure of a bucket as candidate search needs it: read once, then kept in the ingest memory as the bucket changes. */
+const bucketFigures = (db: DbOrTx) => prepared(db, 'bucket figures', () =>
+  db.select({ id: figures.id, metricId: figures.metricId, sourceId: figures.sourceId, status: figures.status }).from(figures)
+    .where(eq(figures.bucket, sql.placeholder('bucket'))).orderBy(asc(figures.id)).prepare());
+
+const HALF = MEMBERS_MAX / 2;
+
+function readBucket(db: DbOrTx, key: string): BucketMemory {
+  const bucket: BucketMemory = { metrics: new Map(), loose: [] };
+  for (const [id, metricId, sourceId, status] of bucketFigures(db).values({ bucket: key }) as [number, number | null, number, string][]) {
+    if (metricId === null) {
+      if (status !== 'rejected') bucket.loose.push({ id, source: sourceId });
+      continue;
+    }
+    let m = bucket.metrics.get(metricId);
+    if (!m) bucket.metrics.set(metricId, (m = { maxId: id, first: [], newest: [] }));
+    m.maxId = id;
+    if (status === 'rejected') continue;
+    if (m.first.length < HALF) m.first.push(id);
+    m.newest.unshift(id);
+    if (m.newest.length > HALF) m.newest.pop();
+  }
+  return bucket;
+}
+
+/** Records in a kept bucket that a live figure joined a metric (it leaves the loose list if it was there). */
+function joinInBucket(bucket: BucketMemory, id: number, metricId: number): void {
+  const at = bucket.loose.findIndex((l) => l.id === id);
+  if (at >= 0) bucket.loose.splice(at, 1);
+  let m = bucket.metrics.get(metricId);
+  if (!m) bucket.metrics.set(metricId, (m = { maxId: id, first: [], newest: [] }));
+  m.maxId = Math.max(m.maxId, id);
+  m.first = [...m.first, id].sort((a, b) => a - b).slice(0, HALF);
+  m.newest = [...m.newest, id].sort((a, b) => b - a).slice(0, HALF);
 }
 
 /**
- * Features of stored figures already read in this transaction, by figure id: the sources of one batch share
- * their stories' candidates, and reading and deriving a figure's features costs more than placing it. A figure's
- * features do not change while it is stored (its metric does, and is read fresh); a regroup of a whole archive
- * starts over every FEATURES_MAX figures. Kept per transaction beside its prepared statements.
+ * The features of stored figures by id: from the ingest memory when a transaction before (or this one) derived
+ * them for this story, else read and derived, and kept. The sources of a batch share their stories' candidates,
+ * and so do the batches of an archive fed in parts; reading and deriving a figure's features costs more than
+ * placing it. A figure's features do not change while it is stored (its metric does, and is read fresh).
  */
-const knownFeatures = (db: DbOrTx) => prepared(db, 'features', () => new Map<number, Feature>());
-const FEATURES_MAX = 50_000;
-
-function featuresOf(db: DbOrTx, ids: number[], story: number, lexicon: Lexicon): Map<number, Feature> {
-  const known = knownFeatures(db);
-  if (known.size > FEATURES_MAX) known.clear();
-  const missing = ids.filter((id) => known.get(id)?.story !== story);
+function featuresOf(db: DbOrTx, ids: number[], story: number, lexicon: Lexicon, memory: IngestMemory): Map<number, Feature> {
+  const found = new Map<number, Feature>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    const known = memory.features.get(id);
+    if (known?.story === story) found.set(id, known);
+    else missing.push(id);
+  }
   const byIds = prepared(db, 'figures-by-ids', () => db.select().from(figures).where(inArray(figures.id, listParam)).prepare());
-  for (const part of chunks(missing, CHUNK)) for (const row of byIds.all({ list: JSON.stringify(part) })) known.set(row.id, placedOf(row, story, lexicon).feature);
-  return known;
+  for (const part of chunks(missing, CHUNK))
+    for (const row of byIds.all({ list: JSON.stringify(part) })) {
+      const feature = placedOf(row, story, lexicon).feature;
+      found.set(row.id, feature);
+      memory.setFeature(row.id, feature);
+    }
+  return found;
 }
 
 /**
  * The stored figures a new source's figures in one bucket are compared with, oldest first: the first and newest
  * members of the bucket's most recently joined metrics (all the engine judges a metric by) and its newest loose
- * figures. Each query walks the (bucket, metric) index, so an ingest reads a bounded number of rows however
- * large its story grows.
+ * figures. The bucket is read once and then kept in the ingest memory, so an ingest reads a bounded number of rows
+ * per source however large its story grows. Returns each candidate with the bucket it was found in.
  */
-function candidatesIn(db: DbOrTx, bucket: string, sourceId: number, story: number, lexicon: Lexicon): Placed[] {
-  const q = prepared(db, 'candidates', () => candidateQueries(db));
+function candidatesIn(db: DbOrTx, key: string, sourceId: number, story: number, lexicon: Lexicon, memory: IngestMemory): Placed[] {
+  let bucket = memory.bucket(key);
+  if (!bucket) memory.setBucket(key, (bucket = readBucket(db, key)));
   const refs = new Map<number, number | null>();
-  const take = (list: { id: number; metricId: number | null }[]) => list.forEach((r) => refs.set(r.id, r.metricId));
-  for (const { id } of q.metrics.all({ bucket })) {
-    take(q.first.all({ bucket, metric: id }));
-    take(q.newest.all({ bucket, metric: id }));
+  const joined = [...bucket.metrics].sort((a, b) => b[1].maxId - a[1].maxId).slice(0, METRICS_MAX);
+  for (const [metricId, m] of joined) for (const id of [...m.first, ...m.newest]) refs.set(id, metricId);
+  for (let k = bucket.loose.length - 1, n = 0; k >= 0 && n < CANDIDATES_MAX; k--) {
+    const l = bucket.loose[k];
+    if (l.source === sourceId) continue;
+    refs.set(l.id, null);
+    n++;
   }
-  take(q.loose.all({ bucket, source: sourceId }));
   const ids = [...refs.keys()].sort((a, b) => a - b);
-  const known = featuresOf(db, ids, story, lexicon);
+  const known = featuresOf(db, ids, story, lexicon, memory);
   return ids.map((id) => ({ id: String(id), feature: known.get(id)!, metric: refs.get(id)! }));
 }
 
@@ -251,7 +299,6 @@ export function needsRegroup(db: DbOrTx): boolean {
  * decisions over the result (lib/ingest/decisions.ts): curated metrics are kept and keep their pinned figures.
  */
 export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: number, total: number) => void): { metrics: number; grouped: number } {
-  knownFeatures(db).clear();
   db.update(figures).set({ metricId: null, bucket: null }).run();
   const curated = curatedMetricIds(db);
   db.delete(metrics).where(curated.length ? notInArray(metrics.id, curated) : undefined).run();
@@ -261,10 +308,11 @@ export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: num
   db.update(sources).set({ storyId: null }).run();
   const ids = db.select({ id: sources.id, text: sources.text, duplicateOf: sources.duplicateOf }).from(sources).orderBy(sources.id).all();
   const cache = newStoryCache();
+  const memory = new IngestMemory();
   ids.forEach((s, i) => {
     const story = assignStory(db, s.id, s.text, cache);
     // A near-duplicate keeps its story but its figures join no metric: one article counts once.
-    if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon);
+    if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon, memory);
     onProgress?.(i + 1, ids.length);
   });
   flushStories(db, cache);

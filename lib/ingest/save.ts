@@ -8,6 +8,7 @@ import { loadWordNet } from '../lexicon/wordnet';
 import { applyDecisions } from './decisions';
 import { assignStory, flushStories, needsRegroup, newStoryCache, placeSourceFigures, regroupAll } from './group-store';
 import { DUPLICATE_THRESHOLD, minhash, resemblance, shingles } from './similar';
+import { keepMemory, openMemory, type IngestMemory } from './memory';
 import { bound, prepared } from './prepared';
 import { fillSourceBands, resemblingInStory, storeSourceBands } from './source-bands';
 import { refreshAllMetricSummaries, refreshMetricSummaries } from './summaries';
@@ -36,13 +37,17 @@ export interface SaveResult {
 export function saveSources(db: Db, batch: PreparedSource[], now: Date): SaveResult {
   const fingerprints = batch.map((p) => shingles(p.input.text));
   const lexicon = loadWordNet();
-  return db.transaction((tx) => {
+  // Nested in a caller's transaction (saveStaged, a preview), this one only commits with it: its memory is not kept.
+  const outermost = !db.$client.inTransaction;
+  let memory: IngestMemory | undefined;
+  const saved = db.transaction((tx) => {
+    memory = openMemory(db);
     const result: SaveResult = { added: [], alreadyStored: [] };
     // A database from before incremental grouping has sources with no story: place everything once.
     const stale = needsRegroup(tx);
     fillSourceBands(tx);
     const storyCache = newStoryCache();
-    const touched = new Set<number>();
+    const joined = new Map<number, number[]>();
     for (const [i, p] of batch.entries()) {
       const existing = prepared(tx, 'source-by-hash', () => tx.select({ id: sources.id, title: sources.title }).from(sources)
         .where(eq(sources.contentHash, sql.placeholder('hash'))).prepare()).get({ hash: p.contentHash });
@@ -74,22 +79,32 @@ export function saveSources(db: Db, batch: PreparedSource[], now: Date): SaveRes
         // A near-duplicate repeats a source of its own story; it is kept and linked, and its figures join no metric.
         original = mostResembling(resemblingInStory(tx, story, signature, row.id), fingerprints[i]);
         if (original) tx.update(sources).set({ duplicateOf: original.id }).where(eq(sources.id, row.id)).run();
-        else for (const m of placeSourceFigures(tx, row.id, story, lexicon)) touched.add(m);
+        else for (const [m, ids] of placeSourceFigures(tx, row.id, story, lexicon, memory)) joined.set(m, [...(joined.get(m) ?? []), ...ids]);
       }
       result.added.push({ id: row.id, title: p.input.title, figures: rows.length, warnings: p.warnings, duplicateOf: original ?? null });
     }
     flushStories(tx, storyCache);
-    // A person's decisions win over the placement just made; what the machine proposed against them becomes a suggestion.
-    if (!stale && touched.size) for (const m of applyDecisions(tx)) touched.add(m);
+    const touched = new Set(joined.keys());
+    // A person's decisions win over the placement just made; what the machine proposed against them becomes a
+    // suggestion. A metric they changed is read whole again.
+    if (!stale && touched.size) for (const m of applyDecisions(tx)) {
+      touched.add(m);
+      memory.forgetMetric(m);
+      // A pinned figure moved between metrics: which figures each bucket's metrics hold is read again.
+      memory.buckets.clear();
+    }
     if (stale && result.added.length) {
       regroupAll(tx, lexicon);
+      memory.clear();
       refreshAllMetricSummaries(tx);
     } else if (touched.size) {
       // A summary counts sources and titles; a metric the new source joined or started is the only one that changed.
-      refreshMetricSummaries(tx, [...touched]);
+      refreshMetricSummaries(tx, [...touched], { memory, figures: joined });
     }
     return result;
   }, { behavior: 'immediate' });
+  if (outermost) keepMemory(db, memory!);
+  return saved;
 }
 
 /**

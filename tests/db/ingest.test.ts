@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { regroupAll } from '../../lib/ingest/group-store';
 import { loadWordNet } from '../../lib/lexicon/wordnet';
 import { count, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { createDb, type Db } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs } from '../../db/schema';
 import { seedSampleCorpus } from '../../db/seed';
 import { IngestError, ingestFiles, prepareSource, parseSourceFile } from '../../lib/ingest';
@@ -142,6 +142,25 @@ describe('ingesting files', () => {
     regroupAll(db, loadWordNet());
     assert.equal(grouped(placed()), incremental);
     assert.deepEqual(stored(), kept);
+  });
+
+  test('an archive fed in batches through one connection is grouped exactly as through a new connection per batch', () => {
+    // A connection keeps what its ingests read and derived (lib/ingest/memory.ts); a new one reads the database alone.
+    const dir = 'tests/fixtures/dev';
+    const files = readdirSync(dir).filter((n) => n.includes('--')).sort((a, b) => a.split('--')[1].localeCompare(b.split('--')[1]) || a.localeCompare(b))
+      .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+    const kept = freshDb();
+    const reopened = freshDb();
+    for (let k = 0; k < files.length; k += 6) {
+      ingestFiles(kept.db, files.slice(k, k + 6), { now });
+      const db = createDb(reopened.path);
+      ingestFiles(db, files.slice(k, k + 6), { now });
+      db.$client.close();
+    }
+    const placed = (db: Db) => db.select({ id: figures.id, metric: figures.metricId }).from(figures).orderBy(figures.id).all();
+    const grouped = placed(kept.db);
+    assert.ok(grouped.filter((f) => f.metric !== null).length > 100, 'the dev stories form metrics');
+    assert.deepEqual(placed(createDb(reopened.path)), grouped);
   });
 
   for (const [file, reason] of [

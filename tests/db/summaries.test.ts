@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { listChartFiguresForMetric, listFiguresByIds } from '../../db/queries/figures';
 import { listMetricSummaries } from '../../db/queries/metrics';
 import { figures, metrics } from '../../db/schema';
 import { seedSampleCorpus } from '../../db/seed';
-import { ingestFiles, prepareSource, parseSourceFile } from '../../lib/ingest';
+import { createUser } from '../../lib/auth/accounts';
+import { ingestFiles, prepareSource, parseSourceFile, refreshAllMetricSummaries } from '../../lib/ingest';
+import { reviewFigure } from '../../lib/ingest/review-figure';
 import { saveSources } from '../../lib/ingest/save';
 import { chartView, formatSpanLabel, summarizeMetric, toSpreadChartRows } from '../../lib/spread';
 import { overviewParamsSchema } from '../../lib/validation/overview';
@@ -49,6 +51,32 @@ describe('stored metric summaries', () => {
     assert.ok(m.spreadScore > 1);
     assert.equal(m.latestPublishedAt, '2024-06-13');
     assert.equal(m.latestRetrievedAt?.getTime(), now.getTime());
+  });
+
+  test('an archive fed in batches, with figures rejected between them, stores what a recount of every metric gives', async () => {
+    const { db } = freshDb();
+    const editor = { id: (await createUser(db, 'ana', { role: 'editor', password: 'correct horse battery' })).user.id, name: 'ana' };
+    // Round-robin over the dev set's stories (files are named story--outlet), so every story grows in every batch.
+    const dir = 'tests/fixtures/dev';
+    const files = readdirSync(dir).filter((n) => n.includes('--')).sort((a, b) => a.split('--')[1].localeCompare(b.split('--')[1]) || a.localeCompare(b));
+    const rejectIn = (metricId: number) => {
+      const f = db.select().from(figures).where(and(eq(figures.metricId, metricId), eq(figures.status, 'extracted'))).get()!;
+      reviewFigure(db, editor, f.id, 0, { action: 'reject', reason: 'test' }, now);
+    };
+    for (let k = 0; k < files.length; k += 8) {
+      ingestFiles(db, files.slice(k, k + 8).map((n) => fixture(dir, n)), { now: new Date(now.getTime() + k) });
+      // An edit between batches: the biggest metric loses a figure that the next batch's ingest must not count.
+      const biggest = db.select().from(metrics).orderBy(sql`${metrics.figureCount} DESC`).get()!;
+      if (k === 8 || k === 24) rejectIn(biggest.id);
+    }
+    const stored = db.select().from(metrics).orderBy(metrics.id).all();
+    const titles = () => db.all<{ rowid: number; source_titles: string }>(sql`SELECT rowid, source_titles FROM metrics_fts ORDER BY rowid`)
+      .map((r) => ({ rowid: r.rowid, titles: r.source_titles.split(',').sort() }));
+    const storedTitles = titles();
+    assert.ok(stored.length > 20 && stored.some((m) => m.sourceCount >= 4), 'the batches grow shared metrics');
+    db.transaction((tx) => refreshAllMetricSummaries(tx));
+    assert.deepEqual(stored, db.select().from(metrics).orderBy(metrics.id).all());
+    assert.deepEqual(storedTitles, titles());
   });
 
   test('a metric with too many figures for a chart row each stores the binned chart its figures give', () => {
