@@ -488,6 +488,7 @@ function readCues(w: Windows, tokens: Token[], next: number, m: Mention, head: s
   if (m.dimension === 'duration' && AGE_END_RE.test(left)) cues.push('age');
   if (has(PART_RE, l) || has(PART_NEAR_RE, w.near) || has(PART_RIGHT_RE, right)) cues.push('part');
   if (has(TOTAL_RE, l)) cues.push('total');
+  if (has(INTERVAL_RE, left) || has(INTERVAL_RE, w.near)) cues.push('interval');
   if (has(RATE_RE, l) || has(PER_NUMBER_RE, right)) cues.push('rate');
   // "Shares fell 6%" is a change; "cut 1,200 jobs" counts jobs: a bare verb marks change only on measures.
   if (has(CHANGE_BY_RE, l) || (m.dimension !== 'count' && has(CHANGE_RE, l))) cues.push('change');
@@ -498,6 +499,8 @@ function readCues(w: Windows, tokens: Token[], next: number, m: Mention, head: s
   return cues;
 }
 
+// "(95% CI, 793 to 8,498)", "a margin of error of 3 points": the bounds of an estimate's uncertainty, not the estimate.
+const INTERVAL_RE = /\b(?:(?:confidence|credible|uncertainty|prediction)\s+(?:interval|range|bounds?)|ci|margin\s+of\s+error|interval)\b/;
 const AGE_END_RE = /\b(?:aged|ages|age(?: of)?)$/;
 const HOLD_END_RE = /\b(?:hold|holds|house|houses|fit|seat|seats)\s*$/;
 const PER_NUMBER_RE = /^per\s+\d/;

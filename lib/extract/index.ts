@@ -9,7 +9,7 @@ import { SentenceFinder, type Span } from './sentences';
 import { readSentence, readFigureContext, isDateFigure, dateEventVerb, attributionAt, type SentenceContext } from './context';
 import { MATTER_DIMENSIONS, frameOf } from './lexicon';
 
-export const EXTRACTOR_VERSION = '0.2.23';
+export const EXTRACTOR_VERSION = '0.2.24';
 
 /** Extract every figure from a source's stored text, e.g. `extractFigures('It holds 40,000 inmates.')`. */
 export function extractFigures(text: string): ExtractionResult {

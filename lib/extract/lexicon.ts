@@ -72,7 +72,7 @@ for (const [cls, lemmas] of Object.entries(NOUN_CLASSES)) for (const l of lemmas
 /** Dimensions of an amount of matter, which says what it is of: "4.9 million barrels of oil", "5.5 million hectares of forest". */
 export const MATTER_DIMENSIONS: ReadonlySet<string> = new Set(['volume', 'mass', 'area']);
 
-export const FRAME_CUES = ['capacity', 'population', 'age', 'plan', 'increment', 'part', 'rate', 'change', 'earlier-period'];
+export const FRAME_CUES = ['capacity', 'population', 'age', 'plan', 'increment', 'part', 'rate', 'change', 'earlier-period', 'interval'];
 
 /** The frame of a figure's cues, e.g. `frameOf(['capacity', 'per-unit'])` → 'capacity'. */
 export function frameOf(cues: readonly string[]): string {

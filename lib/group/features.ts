@@ -8,11 +8,12 @@ import { NO_LEXICON, type Lexicon } from './lexicon';
 
 /** Nouns that name a count or a measure, not what is counted. */
 const MEASURE_WORDS = new Set(['estimate', 'figure', 'number', 'count', 'total', 'tally', 'sum', 'amount', 'level', 'mean', 'plus', 'statistic']);
-// Cues that change what a number measures: a capacity is not a headcount, an additional 8,000 not the total.
+// Cues that change what a number measures: a capacity is not a headcount, an additional 8,000 not the total, an
+// estimate's confidence interval ("95% CI, 793 to 8,498") not the estimate.
 // A plan or forecast is the same measure as its outcome ("expected to cost 2.6 billion" and "cost 2.6 billion",
 // "a budget of 4.6 billion" and "a 2.5-billion project"): like the other cues (earlier period, change) it only
 // ranks candidates.
-const SCOPE_CUES = new Set(['capacity', 'population', 'age', 'rate', 'part', 'increment']);
+const SCOPE_CUES = new Set(['capacity', 'population', 'age', 'rate', 'part', 'increment', 'interval']);
 // Verbs whose meaning the capacity/population cues already carry.
 const STATE_VERBS = new Set(['hold', 'house']);
 // Vague counts as ranges of plausible values: "hundreds" fits 261, not 23.

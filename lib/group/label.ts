@@ -12,7 +12,7 @@ const THING_LABELS: Record<string, string> = {
 };
 const FRAME_LABELS: Record<string, string> = {
   capacity: 'Capacity', population: 'Population', age: 'Age in', plan: 'Planned', part: 'Subset', rate: 'Rate', change: 'Change in',
-  'earlier-period': 'Earlier period:',
+  'earlier-period': 'Earlier period:', interval: 'Interval:',
 };
 const UNIT_LABELS: Record<string, string> = {
   USD: 'Amount (USD)', EUR: 'Amount (EUR)', GBP: 'Amount (GBP)', percent: 'Percent', celsius: 'Temperature (°C)',

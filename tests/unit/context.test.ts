@@ -203,6 +203,14 @@ describe('cues', () => {
     assert.ok(cues('Each ward is designed to hold 30 patients.', '30').includes('per:ward'));
     assert.ok(cues('Workers stay for 12 hours daily.', '12 hours', { unit: 'hours', dimension: 'duration' }).includes('per:day'));
   });
+  it('marks the bounds of an estimate\'s uncertainty as an interval, not the estimate', () => {
+    const t = 'The survey estimated 4,645 excess deaths (95% CI, 793 to 8,498).';
+    assert.ok(cues(t, '793 to 8,498').includes('interval'));
+    assert.ok(!cues(t, '4,645').includes('interval'));
+    assert.ok(cues('A 95 percent confidence interval of 2,658 to 3,290 deaths.', '2,658 to 3,290').includes('interval'));
+    assert.ok(cues('The poll of 1,000 voters has a margin of error of 3 points.', '3 points').includes('interval'));
+    assert.ok(!cues('Buses run at 15-minute intervals, carrying 4,000 riders.', '4,000').includes('interval'));
+  });
   it('does not read a distant "additional" as a plan', () => {
     const t = 'The city gained additional international attention when it evacuated 5,000 residents.';
     assert.ok(!read(t, mention(t, '5,000')).signals.cues.includes('plan'));
