@@ -36,7 +36,7 @@ const SUITES: Suite[] = [
     name: 'dev set',
     corpus: 'tests/fixtures/dev',
     gold: 'tests/fixtures/dev/gold.json',
-    min: { f1: 0.94, values: 0.98, grouping: 0.41, discrepancies: 0.74 },
+    min: { f1: 0.94, values: 0.98, grouping: 0.42, discrepancies: 0.74 },
   },
   {
     // Checked after each grouping rule, so partly tuned on (tests/fixtures/blind/README.md).
