@@ -28,8 +28,12 @@ export interface BucketMemory {
   loose: { id: number; source: number }[];
 }
 
-/** Beyond this many figures, the features or metric rows read longest ago are forgotten first. */
-const FIGURES_MAX = 200_000;
+/**
+ * Beyond these many figures, the features or metric rows used longest ago are forgotten first. A feature carries
+ * its figure and sentence context (a few kB); a metric row is a figure's value columns.
+ */
+const FEATURES_MAX = 20_000;
+const METRIC_ROWS_MAX = 100_000;
 
 /** Buckets kept: a story's buckets hold its figures, and every figure of an archive may be loose in one. */
 const BUCKETS_MAX = 20_000;
@@ -67,7 +71,7 @@ export class IngestMemory {
     this.metrics.set(id, rows);
     this.metricFigures += rows.rows.length;
     for (const [old, m] of this.metrics) {
-      if (this.metricFigures <= FIGURES_MAX) break;
+      if (this.metricFigures <= METRIC_ROWS_MAX) break;
       this.forgetMetric(old);
       if (m === rows) break;
     }
@@ -104,9 +108,9 @@ export class IngestMemory {
   setFeature(id: number, feature: Feature): void {
     this.features.delete(id);
     this.features.set(id, feature);
-    if (this.features.size > FIGURES_MAX) for (const old of this.features.keys()) {
+    if (this.features.size > FEATURES_MAX) for (const old of this.features.keys()) {
       this.features.delete(old);
-      if (this.features.size <= FIGURES_MAX * 0.9) break;
+      if (this.features.size <= FEATURES_MAX * 0.9) break;
     }
   }
 }
