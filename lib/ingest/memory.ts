@@ -39,6 +39,8 @@ const METRIC_ROWS_MAX = 100_000;
 const BUCKETS_MAX = 20_000;
 
 export class IngestMemory {
+  constructor(private readonly limits = { features: FEATURES_MAX, metricRows: METRIC_ROWS_MAX }) {}
+
   /** Grouping features by figure id; each carries the story it was derived for. */
   readonly features = new Map<number, Feature>();
   /** Counted figures by metric id, most recently used last. */
@@ -56,14 +58,16 @@ export class IngestMemory {
     this.stamp = null;
   }
 
-  /** A metric's rows, marked as just used; undefined when not known. */
-  metric(id: number): MetricRows | undefined {
+  /** Takes a metric's rows out of the memory (to add to them and put them back with `setMetric`); undefined when not known. */
+  takeMetric(id: number): MetricRows | undefined {
     const m = this.metrics.get(id);
-    if (m) {
-      this.metrics.delete(id);
-      this.metrics.set(id, m);
-    }
+    this.forgetMetric(id);
     return m;
+  }
+
+  /** How many figures the kept metric rows hold. */
+  get metricRowCount(): number {
+    return this.metricFigures;
   }
 
   setMetric(id: number, rows: MetricRows): void {
@@ -71,7 +75,7 @@ export class IngestMemory {
     this.metrics.set(id, rows);
     this.metricFigures += rows.rows.length;
     for (const [old, m] of this.metrics) {
-      if (this.metricFigures <= METRIC_ROWS_MAX) break;
+      if (this.metricFigures <= this.limits.metricRows) break;
       this.forgetMetric(old);
       if (m === rows) break;
     }
@@ -108,9 +112,9 @@ export class IngestMemory {
   setFeature(id: number, feature: Feature): void {
     this.features.delete(id);
     this.features.set(id, feature);
-    if (this.features.size > FEATURES_MAX) for (const old of this.features.keys()) {
+    if (this.features.size > this.limits.features) for (const old of this.features.keys()) {
       this.features.delete(old);
-      if (this.features.size <= FEATURES_MAX * 0.9) break;
+      if (this.features.size <= this.limits.features * 0.9) break;
     }
   }
 }

@@ -72,7 +72,7 @@ function refreshChunk(db: DbOrTx, ids: number[], joined?: Joined): void {
   const memory = joined?.memory;
   const remembered = new Map<number, MetricRows>();
   for (const id of ids) {
-    const m = memory?.metric(id);
+    const m = memory?.takeMetric(id);
     if (m) remembered.set(id, m);
   }
   const unread = ids.filter((id) => !remembered.has(id));
@@ -94,7 +94,6 @@ function refreshChunk(db: DbOrTx, ids: number[], joined?: Joined): void {
     .from(metrics).where(inArray(metrics.id, ids)).all();
 
   db.run(sql`DELETE FROM metrics_fts WHERE rowid IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
-  for (const id of ids) memory?.forgetMetric(id);
   for (const m of labels) {
     const state = remembered.get(m.id) ?? read.get(m.id)!;
     memory?.setMetric(m.id, state);
