@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** The header's right side: who is signed in, the add-sources link and sign out; or a sign-in link. */
 export function UserNav({ user, signOut }: { user: { name: string; role: string } | null; signOut: () => Promise<void> }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatFigureValue, formatIsoDate } from '@/lib/spread/format';
 import type { CitedFigure } from '@/lib/spread/types';
 import { MetaList } from '../ui/meta-list';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** The overview's source filter, shown as a chip that names the source and links to the view without it. */
 export function ActiveSourceFilter({ title, params }: { title: string; params: Record<string, string | undefined> }) {

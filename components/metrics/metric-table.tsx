@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { OverviewRow } from '@/lib/spread/overview-rows';
 import { VerdictBadge } from '../ui/verdict-badge';
 import { SpreadStrip } from './spread-strip';

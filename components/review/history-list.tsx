@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { RowChange } from '@/lib/review/types';
 
 export interface HistoryEvent {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** Notes a person put on a metric: merged into another, not comparable with others (a different scope, not a disagreement). */
 export function MetricNotes({ mergedInto, notComparable }: {

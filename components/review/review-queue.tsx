@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { HighlightedQuote } from '../citations/highlighted-quote';
 import { QUEUE_REASON_TEXT, type QueueReason } from '@/lib/review/queue';
 

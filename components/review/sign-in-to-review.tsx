@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** What an anonymous visitor sees where an editor sees review forms. */
 export function SignInToReview({ next }: { next: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { Tab, TabGroup, TabList, TabPanel, TabPanels } from '@tremor/react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState } from 'react';
 import type { AddSourceActions, Failure, SaveSourcesResult, StageResult } from '@/lib/validation/add-source';
 import type { SourcePreview } from '@/lib/ingest/preview';

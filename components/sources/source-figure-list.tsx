@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatFigureValue } from '@/lib/spread/format';
 import type { SpreadFigure } from '@/lib/spread/types';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 type SourceRow = { id: number; title: string; publisher: string | null; publishedAt: string | null; figureCount: number };
 

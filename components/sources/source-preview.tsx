@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { PreviewFigure, SourcePreview } from '@/lib/ingest/preview';
 import { formatFigureValue } from '@/lib/spread/format';
 import { highlightSegments } from '@/lib/spread/highlight';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /**
  * What the ingest noticed about a source: extraction warnings as stored (a long sentence quoted by windows, a

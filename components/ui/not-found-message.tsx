@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** The body of every not-found page: what is missing, and the way back. */
 export function NotFoundMessage({ what }: { what: string }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /**
  * Previous / next links for one list, keeping every other parameter of the URL, e.g. `?q=deaths&page=3`.

@@ -45,4 +45,21 @@ test.describe('overview', () => {
     await expect(spans.filter({ hasText: /^20,000 – .*40,000/ })).toHaveCount(1);
     await expect(spans.filter({ hasText: /over 70,000 – over 84,000/ })).toHaveCount(1);
   });
+
+  test('opening it asks the server for no page behind its links, and a click still navigates in place', async ({ page }) => {
+    // Every page renders per request, so a prefetch brings back nothing yet costs the server a request per link.
+    const prefetched: string[] = [];
+    page.on('request', (r) => { if (r.headers()['next-router-prefetch']) prefetched.push(r.url()); });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('metric-row').count()).toBeGreaterThan(3);
+    expect(prefetched).toEqual([]);
+    await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+    const row = page.getByTestId('metric-row').first();
+    const slug = await row.getAttribute('data-slug');
+    await row.getByRole('link', { name: /^Open / }).click();
+    await expect(page).toHaveURL(`/metrics/${slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), 'no full page load').toBe(true);
+  });
 });

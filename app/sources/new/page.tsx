@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { connection } from 'next/server';
 import { AddSourcesForm } from '@/components/sources/add-sources-form';
 import { Panel } from '@/components/ui/card';
