@@ -3,7 +3,7 @@
 // SQLite file, then serves it with the built app on loopback and measures page latency under load.
 // It prints what it measures and asserts nothing about time.
 import { execSync, spawn } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { desc, eq, isNotNull, sql } from 'drizzle-orm';
@@ -77,6 +77,42 @@ function rssOf(pid: number): number {
   }
 }
 
+/** CPU time (user + system, ms) a process has used, from /proc; clock ticks are 10 ms on Linux. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * What one reader's visit costs the server: its CPU time while a browser with an empty cache loads a page and
+ * everything the page then asks for (scripts, and any prefetch of the links it shows), 3 visits a page.
+ */
+async function browserVisits(base: string, pid: number, pages: [string, string][]) {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return console.log(`\nbrowser visits: skipped (no Chromium at ${executablePath}; npm test installs it)`);
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath });
+  console.log('\nserver CPU per browser visit (empty browser cache, page and everything it then requests; ms of CPU, 3 visits):');
+  try {
+    for (const [name, path] of pages) {
+      const costs: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        let requests = 0;
+        page.on('request', () => requests++);
+        const before = cpuMsOf(pid);
+        await page.goto(base + path, { waitUntil: 'networkidle' });
+        costs.push(`${cpuMsOf(pid) - before} (${requests} requests)`);
+        await context.close();
+      }
+      console.log(`  ${name.padEnd(38)}${costs.join(', ')}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function load(url: string, connections: number, amount: number) {
   const times: number[] = [];
   const instance = autocannon({ url, connections, amount, timeout: 30 });
@@ -127,6 +163,7 @@ async function serveAndMeasure(targets: ReturnType<typeof ingestArchive>, pageCa
       }
     }
     console.log(`  server memory: ${mb(peakRss)} RSS at most during the runs, ${mb(rssOf(server.pid!))} after them`);
+    if (!pageCache) await browserVisits(base, server.pid!, pages.slice(0, 5));
     if (pageCache) {
       // The worst case of kept pages: 8 readers arrive together on a page just after a write dropped every copy.
       const db = createDb(DB_PATH);
