@@ -1,14 +1,14 @@
 // Grouping against the stored archive. A new source joins a story found through the story-term index,
 // and its figures are placed against the stored figures of their buckets only; stored placements stay
 // put. `regroupAll` replays every source in order, for after an extractor change (`npm run regroup`).
-import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
 import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type Feature, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
 import { chunks, groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
-import { IngestMemory, type BucketMemory } from './memory';
+import { IngestMemory, type BucketMemory, type StoryTermIndex } from './memory';
 import { listParam, prepared } from './prepared';
 
 const CHUNK = 400;
@@ -40,7 +40,7 @@ export const newStoryCache = (): StoryCache =>
 const STORY_CANDIDATES_MAX = 20;
 
 /** A story index holding just what one text needs: document counts of its words and the candidate stories. */
-function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): StoryIndex {
+function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache, memory: IngestMemory): StoryIndex {
   const q = prepared(db, 'stories', () => storyQueries(db));
   cache.docs ??= q.docs.get()!.n;
   cache.maxId ??= q.maxId.get()!.id;
@@ -53,7 +53,7 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): 
   };
   load(tf.keys());
   const keys = new StoryIndex({ df: cache.df, shared: true, docs: cache.docs, stories: [] }).keyTerms(tf);
-  const ids = keys.length ? q.storiesSharing.all({ list: JSON.stringify(keys) }).map((r) => r.id) : [];
+  const ids = storiesSharing(db, keys, memory);
   const unread = ids.filter((id) => !cache.stories.has(id));
   for (const id of unread) {
     const r = q.story.get({ id });
@@ -65,6 +65,44 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache): 
   return new StoryIndex({ df: cache.df, shared: true, docs: cache.docs, nextId: cache.maxId + 1, stories: candidates });
 }
 
+/** The story-term index as stored, read whole: a few key words per story. */
+function readStoryTerms(db: DbOrTx): StoryTermIndex {
+  const index: StoryTermIndex = { byTerm: new Map(), byStory: new Map() };
+  for (const { term, storyId } of db.select().from(storyTerms).all()) {
+    let stories = index.byTerm.get(term);
+    if (!stories) index.byTerm.set(term, (stories = new Set()));
+    stories.add(storyId);
+    let terms = index.byStory.get(storyId);
+    if (!terms) index.byStory.set(storyId, (terms = []));
+    terms.push(term);
+  }
+  return index;
+}
+
+/** The stories sharing most of a text's key words, most first, then oldest first (at most STORY_CANDIDATES_MAX). */
+function storiesSharing(db: DbOrTx, keys: string[], memory: IngestMemory): number[] {
+  memory.storyTerms ??= readStoryTerms(db);
+  const shared = new Map<number, number>();
+  for (const term of new Set(keys)) for (const story of memory.storyTerms.byTerm.get(term) ?? []) shared.set(story, (shared.get(story) ?? 0) + 1);
+  return [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, STORY_CANDIDATES_MAX).map(([story]) => story);
+}
+
+/** Writes a story's key words (its rows in story_terms), and the same in the memory's copy of the index when it has one. */
+function setStoryTerms(db: DbOrTx, story: number, keys: string[], memory: IngestMemory): void {
+  prepared(db, 'stories', () => storyQueries(db)).dropTerms.run({ id: story });
+  const indexTerm = prepared(db, 'story_terms+', () => db.insert(storyTerms).values({ term: sql.placeholder('term'), storyId: sql.placeholder('story') }).prepare());
+  for (const term of keys) indexTerm.run({ term, story });
+  const index = memory.storyTerms;
+  if (!index) return;
+  for (const term of index.byStory.get(story) ?? []) index.byTerm.get(term)?.delete(story);
+  for (const term of keys) {
+    let stories = index.byTerm.get(term);
+    if (!stories) index.byTerm.set(term, (stories = new Set()));
+    stories.add(story);
+  }
+  index.byStory.set(story, [...keys]);
+}
+
 /** The statements story assignment runs for every source, prepared once per connection or transaction. */
 function storyQueries(db: DbOrTx) {
   const id = sql.placeholder('id');
@@ -72,8 +110,6 @@ function storyQueries(db: DbOrTx) {
     docs: db.select({ n: sql<number>`count(*)` }).from(sources).where(sql`${sources.storyId} is not null`).prepare(),
     maxId: db.select({ id: sql<number>`coalesce(max(${stories.id}), 0)` }).from(stories).prepare(),
     termDocs: db.select().from(termDocs).where(inArray(termDocs.term, listParam)).prepare(),
-    storiesSharing: db.select({ id: storyTerms.storyId }).from(storyTerms).where(inArray(storyTerms.term, listParam))
-      .groupBy(storyTerms.storyId).orderBy(desc(sql`count(*)`), storyTerms.storyId).limit(STORY_CANDIDATES_MAX).prepare(),
     story: db.select().from(stories).where(eq(stories.id, id)).prepare(),
     storyName: db.select({ name: stories.name }).from(stories).where(eq(stories.id, id)).prepare(),
     rename: db.update(stories).set({ name: sql`${sql.placeholder('name')}` }).where(eq(stories.id, id)).prepare(),
@@ -87,10 +123,10 @@ function storyQueries(db: DbOrTx) {
  * story, a new story's row, a story's name and index terms when they change); word counts and profiles, which only
  * this transaction reads meanwhile (from `cache`), are written once per transaction by `flushStories`.
  */
-export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: StoryCache = newStoryCache()): number {
+export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: StoryCache, memory: IngestMemory): number {
   const q = prepared(db, 'stories', () => storyQueries(db));
   const tf = termFrequencies(text);
-  const index = storyIndexFor(db, tf, cache);
+  const index = storyIndexFor(db, tf, cache, memory);
   const candidates = [...index.stories.keys()];
   const { story, created } = index.add(text, candidates);
   // index.add counted the text's words in cache.df (shared); they are written by flushStories.
@@ -111,9 +147,7 @@ export function assignStory(db: DbOrTx, sourceId: number, text: string, cache: S
   const keys = index.keyTerms(state.profile);
   const keyText = keys.join(' ');
   if (cache.keys.get(story) !== keyText) {
-    q.dropTerms.run({ id: story });
-    const indexTerm = prepared(db, 'story_terms+', () => db.insert(storyTerms).values({ term: sql.placeholder('term'), storyId: sql.placeholder('story') }).prepare());
-    for (const term of keys) indexTerm.run({ term, story });
+    setStoryTerms(db, story, keys, memory);
     cache.keys.set(story, keyText);
   }
   q.setStory.run({ id: sourceId, story });
@@ -310,7 +344,7 @@ export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: num
   const cache = newStoryCache();
   const memory = new IngestMemory();
   ids.forEach((s, i) => {
-    const story = assignStory(db, s.id, s.text, cache);
+    const story = assignStory(db, s.id, s.text, cache, memory);
     // A near-duplicate keeps its story but its figures join no metric: one article counts once.
     if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon, memory);
     onProgress?.(i + 1, ids.length);

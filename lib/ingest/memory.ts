@@ -28,6 +28,12 @@ export interface BucketMemory {
   loose: { id: number; source: number }[];
 }
 
+/** The story-term index (table story_terms) both ways: which stories each key word points to, and each story's key words. */
+export interface StoryTermIndex {
+  byTerm: Map<string, Set<number>>;
+  byStory: Map<number, string[]>;
+}
+
 /**
  * Beyond these many figures, the features or metric rows used longest ago are forgotten first. A feature carries
  * its figure and sentence context (a few kB); a metric row is a figure's value columns.
@@ -45,6 +51,8 @@ export class IngestMemory {
   readonly features = new Map<number, Feature>();
   /** Counted figures by metric id, most recently used last. */
   readonly metrics = new Map<number, MetricRows>();
+  /** The story-term index, read whole on first use (a few words per story). */
+  storyTerms: StoryTermIndex | null = null;
   /** Candidate facts by bucket key, most recently used last. */
   readonly buckets = new Map<string, BucketMemory>();
   private metricFigures = 0;
@@ -54,6 +62,7 @@ export class IngestMemory {
     this.features.clear();
     this.metrics.clear();
     this.buckets.clear();
+    this.storyTerms = null;
     this.metricFigures = 0;
     this.stamp = null;
   }

@@ -75,7 +75,7 @@ export function saveSources(db: Db, batch: PreparedSource[], now: Date): SaveRes
       const signature = minhash(fingerprints[i]);
       storeSourceBands(tx, row.id, signature);
       if (!stale) {
-        const story = assignStory(tx, row.id, p.input.text, storyCache);
+        const story = assignStory(tx, row.id, p.input.text, storyCache, memory);
         // A near-duplicate repeats a source of its own story; it is kept and linked, and its figures join no metric.
         original = mostResembling(resemblingInStory(tx, story, signature, row.id), fingerprints[i]);
         if (original) tx.update(sources).set({ duplicateOf: original.id }).where(eq(sources.id, row.id)).run();
