@@ -27,15 +27,18 @@ const CACHED_PATHS = /^\/(?:metrics\/[^/.?]+|sources\/\d+)?\/?(?:\?|$)/;
  * The key a request's page is stored under, or null when it must be rendered for this request alone: a
  * signed-in editor (the page carries their review panels), a client-side navigation (RSC payload only), a
  * server action, any method but GET, or a path outside the overview, metric and source pages. For example
- * `pageKey({ method: 'GET', url: '/?q=deaths', headers: { host: 'localhost' } })` → 'localhost|||identity|/?q=deaths'.
+ * `pageKey({ method: 'GET', url: '/?q=deaths', headers: { host: 'localhost', 'accept-encoding': 'gzip, br' } })` →
+ * 'localhost|||gzip,br|/?q=deaths'.
  */
 export function pageKey(req: PageRequest): string | null {
   if (req.method !== 'GET' || !req.url || !CACHED_PATHS.test(req.url)) return null;
   const h = req.headers;
   if (h.rsc || h['next-router-prefetch'] || h['next-action'] || h['next-router-state-tree']) return null;
   if (typeof h.cookie === 'string' && h.cookie.includes(`${SESSION_COOKIE}=`)) return null;
-  // Absolute links on a page (permalinks, the embed code) are built from the request's host and scheme.
-  const encoding = String(h['accept-encoding'] ?? '').includes('gzip') ? 'gzip' : 'identity';
+  // Absolute links on a page (permalinks, the embed code) are built from the request's host and scheme. The kept
+  // body is compressed as Next chose for the first reader's Accept-Encoding (gzip, deflate or none): only a reader
+  // who sends the same list gets it (a browser sends one fixed list, so that costs nothing).
+  const encoding = String(h['accept-encoding'] ?? '').toLowerCase().replace(/\s+/g, '');
   return [h.host, h['x-forwarded-host'], h['x-forwarded-proto'], encoding, req.url].map((v) => String(v ?? '')).join('|');
 }
 

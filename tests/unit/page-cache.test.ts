@@ -10,6 +10,10 @@ describe('pageKey', () => {
     for (const url of ['/', '/?q=deaths&page=2', '/metrics/deaths-in-custody', '/metrics/deaths-in-custody?page=3', '/sources/12', '/sources/12?part=4'])
       assert.ok(pageKey(anonymous(url)), url);
     assert.notEqual(pageKey(anonymous('/')), pageKey(anonymous('/', { 'accept-encoding': 'gzip, br' })));
+    // A body deflated for one reader is never replayed to one who accepts no compression, or only gzip.
+    assert.notEqual(pageKey(anonymous('/', { 'accept-encoding': 'deflate' })), pageKey(anonymous('/')));
+    assert.notEqual(pageKey(anonymous('/', { 'accept-encoding': 'deflate' })), pageKey(anonymous('/', { 'accept-encoding': 'gzip' })));
+    assert.equal(pageKey(anonymous('/', { 'accept-encoding': 'gzip, br' })), pageKey(anonymous('/', { 'accept-encoding': 'gzip,br' })));
     assert.notEqual(pageKey(anonymous('/')), pageKey(anonymous('/', { host: 'other.example' })));
     assert.notEqual(pageKey(anonymous('/metrics/a')), pageKey(anonymous('/metrics/a?page=2')));
   });
