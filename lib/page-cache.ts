@@ -42,6 +42,22 @@ export function pageKey(req: PageRequest): string | null {
   return [h.host, h['x-forwarded-host'], h['x-forwarded-proto'], encoding, req.url].map((v) => String(v ?? '')).join('|');
 }
 
+/**
+ * The key a build asset is kept under for the server's life, or null: a script, stylesheet or font under
+ * /_next/static/, whose name carries its content's hash, so it never changes while the server runs. For example
+ * `assetKey({ method: 'GET', url: '/_next/static/chunks/0bai1c1isroc8.js', headers: { 'accept-encoding': 'gzip' } })`
+ * → 'gzip|/_next/static/chunks/0bai1c1isroc8.js'.
+ */
+export function assetKey(req: PageRequest): string | null {
+  if (req.method !== 'GET' || !req.url?.startsWith('/_next/static/') || req.url.includes('?') || req.url.includes('..')) return null;
+  return `${String(req.headers['accept-encoding'] ?? '').toLowerCase().replace(/\s+/g, '')}|${req.url}`;
+}
+
+/** Whether a build asset's response may be kept: whole, for everyone. */
+export function storableAsset(status: number, headers: Record<string, unknown>, bytes: number, maxEntryBytes: number): boolean {
+  return status === 200 && !('set-cookie' in headers) && bytes <= maxEntryBytes;
+}
+
 /** Whether a rendered response may be stored: a complete HTML page, for everyone, without a cookie. */
 export function storable(status: number, headers: Record<string, unknown>, bytes: number, maxEntryBytes: number): boolean {
   const type = String(headers['content-type'] ?? '');

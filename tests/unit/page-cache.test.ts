@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PageCache, pageKey, storable, type CachedPage } from '../../lib/page-cache';
+import { assetKey, PageCache, pageKey, storable, storableAsset, type CachedPage } from '../../lib/page-cache';
 
 const anonymous = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers: { host: 'desk.example', ...headers } });
 const page = (body: string, generation: number): CachedPage => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(body), generation });
@@ -69,5 +69,19 @@ describe('PageCache', () => {
     assert.ok(cache.get('c', 1));
     cache.set('d', page('x'.repeat(21), 1));
     assert.equal(cache.get('d', 1), undefined, 'a page over the entry limit is not kept');
+  });
+});
+
+describe('assetKey', () => {
+  it('keeps the build\'s hashed scripts and styles per encoding, and nothing else', () => {
+    const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers });
+    assert.equal(assetKey(get('/_next/static/chunks/0bai1c1isroc8.js', { 'accept-encoding': 'gzip, br' })), 'gzip,br|/_next/static/chunks/0bai1c1isroc8.js');
+    assert.notEqual(assetKey(get('/_next/static/css/a.css')), assetKey(get('/_next/static/css/a.css', { 'accept-encoding': 'gzip' })));
+    for (const url of ['/', '/metrics/a', '/icon.svg', '/_next/image?url=x', '/_next/static/chunks/a.js?v=2', '/_next/static/../../etc/passwd'])
+      assert.equal(assetKey(get(url)), null, url);
+    assert.equal(assetKey({ ...get('/_next/static/chunks/a.js'), method: 'HEAD' }), null);
+    assert.equal(storableAsset(200, { 'content-type': 'application/javascript' }, 10, 100), true);
+    assert.equal(storableAsset(304, {}, 0, 100), false, 'a not-modified answer has no body to keep');
+    assert.equal(storableAsset(404, {}, 10, 100), false);
   });
 });
