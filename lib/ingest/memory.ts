@@ -1,9 +1,9 @@
 // What one connection's ingests keep in memory from one write transaction to the next: the grouping features of
-// stored figures (group-store.ts) and each metric's counted figures with its sources' dates and titles
-// (summaries.ts). Without it every transaction reads and derives them again, and an archive fed in batches pays
-// for its whole size at every batch.
+// stored figures, each bucket's candidate facts and the story-term index (group-store.ts), and each metric's
+// counted figures with its sources' dates and titles (summaries.ts). Without it every transaction reads and
+// derives them again, and an archive fed in batches pays for its whole size at every batch.
 //
-// Both describe what is stored, so they hold only while nothing else writes. The memory is stamped when an ingest
+// All of it describes what is stored, so it holds only while nothing else writes. The memory is stamped when an ingest
 // commits, with SQLite's data_version (changes when another connection commits) and total_changes (counts every
 // row this connection writes, in transactions rolled back too); an ingest that finds either changed, because a
 // review edit, another process or a rolled-back preview wrote in between, starts from an empty memory.
