@@ -20,6 +20,9 @@ export interface PageRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
+/** A request's Accept-Encoding as one token ("gzip,deflate,br"): Next compresses a response by it. */
+const acceptedEncodings = (req: PageRequest) => String(req.headers['accept-encoding'] ?? '').toLowerCase().replace(/\s+/g, '');
+
 /** The pages a reader opens most: the overview (its searches, filters and pages), a metric and a source. */
 const CACHED_PATHS = /^\/(?:metrics\/[^/.?]+|sources\/\d+)?\/?(?:\?|$)/;
 
@@ -38,8 +41,7 @@ export function pageKey(req: PageRequest): string | null {
   // Absolute links on a page (permalinks, the embed code) are built from the request's host and scheme. The kept
   // body is compressed as Next chose for the first reader's Accept-Encoding (gzip, deflate or none): only a reader
   // who sends the same list gets it (a browser sends one fixed list, so that costs nothing).
-  const encoding = String(h['accept-encoding'] ?? '').toLowerCase().replace(/\s+/g, '');
-  return [h.host, h['x-forwarded-host'], h['x-forwarded-proto'], encoding, req.url].map((v) => String(v ?? '')).join('|');
+  return [h.host, h['x-forwarded-host'], h['x-forwarded-proto'], acceptedEncodings(req), req.url].map((v) => String(v ?? '')).join('|');
 }
 
 /**
@@ -50,7 +52,7 @@ export function pageKey(req: PageRequest): string | null {
  */
 export function assetKey(req: PageRequest): string | null {
   if (req.method !== 'GET' || !req.url?.startsWith('/_next/static/') || req.url.includes('?') || req.url.includes('..')) return null;
-  return `${String(req.headers['accept-encoding'] ?? '').toLowerCase().replace(/\s+/g, '')}|${req.url}`;
+  return `${acceptedEncodings(req)}|${req.url}`;
 }
 
 /** Whether a build asset's response may be kept: whole, for everyone. */
