@@ -68,15 +68,19 @@ function storyIndexFor(db: DbOrTx, tf: Map<string, number>, cache: StoryCache, m
 /** The story-term index as stored, read whole: a few key words per story. */
 function readStoryTerms(db: DbOrTx): StoryTermIndex {
   const index: StoryTermIndex = { byTerm: new Map(), byStory: new Map() };
-  for (const { term, storyId } of db.select().from(storyTerms).all()) {
+  for (const [storyId, rows] of groupBy(db.select().from(storyTerms).all(), (r) => r.storyId))
+    indexStoryTerms(index, storyId, rows.map((r) => r.term));
+  return index;
+}
+
+/** Points each of a story's key words at it in the in-memory index, and records them as the story's own. */
+function indexStoryTerms(index: StoryTermIndex, story: number, keys: string[]): void {
+  for (const term of keys) {
     let stories = index.byTerm.get(term);
     if (!stories) index.byTerm.set(term, (stories = new Set()));
-    stories.add(storyId);
-    let terms = index.byStory.get(storyId);
-    if (!terms) index.byStory.set(storyId, (terms = []));
-    terms.push(term);
+    stories.add(story);
   }
-  return index;
+  index.byStory.set(story, keys);
 }
 
 /** The stories sharing most of a text's key words, most first, then oldest first (at most STORY_CANDIDATES_MAX). */
@@ -95,12 +99,7 @@ function setStoryTerms(db: DbOrTx, story: number, keys: string[], memory: Ingest
   const index = memory.storyTerms;
   if (!index) return;
   for (const term of index.byStory.get(story) ?? []) index.byTerm.get(term)?.delete(story);
-  for (const term of keys) {
-    let stories = index.byTerm.get(term);
-    if (!stories) index.byTerm.set(term, (stories = new Set()));
-    stories.add(story);
-  }
-  index.byStory.set(story, [...keys]);
+  indexStoryTerms(index, story, [...keys]);
 }
 
 /** The statements story assignment runs for every source, prepared once per connection or transaction. */

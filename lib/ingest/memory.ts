@@ -99,32 +99,37 @@ export class IngestMemory {
 
   /** A bucket's candidate facts, marked as just used; undefined when not known. */
   bucket(key: string): BucketMemory | undefined {
-    const b = this.buckets.get(key);
-    if (b) {
-      this.buckets.delete(key);
-      this.buckets.set(key, b);
-    }
-    return b;
+    return use(this.buckets, key);
   }
 
   /** Keeps a bucket's candidate facts, forgetting the buckets used longest ago beyond BUCKETS_MAX. */
   setBucket(key: string, bucket: BucketMemory): void {
-    this.buckets.delete(key);
-    this.buckets.set(key, bucket);
-    if (this.buckets.size > BUCKETS_MAX) for (const old of this.buckets.keys()) {
-      this.buckets.delete(old);
-      if (this.buckets.size <= BUCKETS_MAX * 0.9) break;
-    }
+    keepNewest(this.buckets, key, bucket, BUCKETS_MAX);
   }
 
   /** Keeps a figure's features, forgetting the oldest when full. */
   setFeature(id: number, feature: Feature): void {
-    this.features.delete(id);
-    this.features.set(id, feature);
-    if (this.features.size > this.limits.features) for (const old of this.features.keys()) {
-      this.features.delete(old);
-      if (this.features.size <= this.limits.features * 0.9) break;
-    }
+    keepNewest(this.features, id, feature, this.limits.features);
+  }
+}
+
+/** A Map kept in order of use: moves `key` to the newest end and returns its value. */
+function use<K, V>(map: Map<K, V>, key: K): V | undefined {
+  const value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Sets `key` as the newest entry; past `max` entries, the oldest go until a tenth of the room is free again. */
+function keepNewest<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) for (const old of map.keys()) {
+    map.delete(old);
+    if (map.size <= max * 0.9) break;
   }
 }
 

@@ -79,7 +79,7 @@ export function saveSources(db: Db, batch: PreparedSource[], now: Date): SaveRes
         // A near-duplicate repeats a source of its own story; it is kept and linked, and its figures join no metric.
         original = mostResembling(resemblingInStory(tx, story, signature, row.id), fingerprints[i]);
         if (original) tx.update(sources).set({ duplicateOf: original.id }).where(eq(sources.id, row.id)).run();
-        else for (const [m, ids] of placeSourceFigures(tx, row.id, story, lexicon, memory)) joined.set(m, [...(joined.get(m) ?? []), ...ids]);
+        else for (const [m, ids] of placeSourceFigures(tx, row.id, story, lexicon, memory)) joined.set(m, (joined.get(m) ?? []).concat(ids));
       }
       result.added.push({ id: row.id, title: p.input.title, figures: rows.length, warnings: p.warnings, duplicateOf: original ?? null });
     }
@@ -87,12 +87,13 @@ export function saveSources(db: Db, batch: PreparedSource[], now: Date): SaveRes
     const touched = new Set(joined.keys());
     // A person's decisions win over the placement just made; what the machine proposed against them becomes a
     // suggestion. A metric they changed is read whole again.
-    if (!stale && touched.size) for (const m of applyDecisions(tx)) {
+    const decided = !stale && touched.size ? applyDecisions(tx) : [];
+    for (const m of decided) {
       touched.add(m);
       memory.forgetMetric(m);
-      // A pinned figure moved between metrics: which figures each bucket's metrics hold is read again.
-      memory.buckets.clear();
     }
+    // A pinned figure moved between metrics: which figures each bucket's metrics hold is read again.
+    if (decided.length) memory.buckets.clear();
     if (stale && result.added.length) {
       regroupAll(tx, lexicon);
       memory.clear();
