@@ -355,3 +355,25 @@ describe('grouping a database that holds several stories', () => {
     assert.equal(metricOf(inputs, result, '004', '40,000'), capacity);
   });
 });
+
+describe('one toll reported by six sources, added in any order', () => {
+  // A dev-set story (written from real reporting, tests/fixtures/dev): the official toll as it moved and the
+  // estimates that contradicted it. Every order of the six sources is tried, as ingests would add them.
+  const sources = load('tests/fixtures/dev').filter((s) => s.key.startsWith('hurricane-toll--'));
+  const orders = permutations(sources.length);
+  it("puts every source's survey estimate on one metric page, whichever source came first", () => {
+    const split: string[] = [];
+    for (const order of orders) {
+      const inputs = order.map((i) => sources[i]);
+      const result = groupFigures(inputs);
+      const tolls = ['encyclopedia', 'journal', 'local-tv', 'regional-news', 'bullets'].map((file) => metricOf(inputs, result, `hurricane-toll--${file}`, '4,645'));
+      if (!tolls[0] || new Set(tolls).size > 1) split.push(order.join(''));
+    }
+    assert.deepEqual(split, [], `orders that split the estimate: ${split.length} of ${orders.length}`);
+  });
+});
+
+function permutations(n: number): number[][] {
+  if (n === 0) return [[]];
+  return permutations(n - 1).flatMap((p) => Array.from({ length: n }, (_, k) => [...p.slice(0, k), n - 1, ...p.slice(k)]));
+}
