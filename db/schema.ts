@@ -153,7 +153,8 @@ export const figures = sqliteTable(
     extractorVersion: text('extractor_version').notNull(),
     // Grouping's candidate index: figures that could share a metric share this key (story, kind, dimension, unit, frame).
     bucket: text('bucket'),
-    // The month the figure's sentence ties it to (lib/group periodOf), kept because it needs the source's other figures.
+    // The month or day the figure's sentence ties it to (lib/group periodsOf), kept because it needs the source's text
+    // and other figures; `npm run regroup` reads it again.
     period: text('period'),
   },
   // Source and metric pages read one part or page of figures in citation order: (source, start) and

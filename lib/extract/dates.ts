@@ -297,3 +297,45 @@ export function withMonthRange(text: string, d: DateToken, floor: number): DateT
   const start = from + m.index;
   return { ...d, start, dateLow: low, range: true };
 }
+
+/** A date that names a month, as `namedDates` reads it: "31 January" has no year of its own. */
+export interface NamedDate {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+const MONTH_WORD_RE = new RegExp(`(?:(\\d{1,2})(?:st|nd|rd|th)?${SP}(?:of${SP})?)?${MONTH_SRC}`, 'g');
+
+/**
+ * Every date in `text` that names a month, with or without a day and a year ("7 March 2023", "June 9",
+ * "31 January", "October 2022"), in text order. findMentions reports no date without a year, since it is no
+ * figure; grouping still reads one to tell which day's march or which month a count is of.
+ */
+export function namedDates(text: string): NamedDate[] {
+  const out: NamedDate[] = [];
+  MONTH_WORD_RE.lastIndex = 0;
+  for (let m = MONTH_WORD_RE.exec(text); m; m = MONTH_WORD_RE.exec(text)) {
+    if (m.index > 0 && isAlnum(text.charCodeAt(m.index - 1))) continue;
+    const d = m[1] ? dayFirstParts(text, m.index) : monthFirstParts(text, m.index);
+    if (!d) continue;
+    out.push(d);
+    MONTH_WORD_RE.lastIndex = Math.max(MONTH_WORD_RE.lastIndex, d.end);
+  }
+  return out;
+}
+
+/** "26 March", "1st of May 2020". */
+function dayFirstParts(text: string, pos: number): NamedDate | null {
+  const m = exec(DAY_FIRST_RE, text, pos);
+  if (!m || !validDay(Number(m[1]))) return null;
+  return { start: pos, end: pos + m[0].length, year: m[3] ? Number(m[3]) : null, month: monthOf(m[2]), day: Number(m[1]) };
+}
+
+function monthFirstParts(text: string, pos: number): NamedDate | null {
+  const m = exec(MONTH_FIRST_RE, text, pos);
+  if (!m || (!m[2] && !m[3]) || (m[2] && !validDay(Number(m[2])))) return null;
+  return { start: pos, end: pos + m[0].length, year: m[3] ? Number(m[3]) : null, month: monthOf(m[1]), day: m[2] ? Number(m[2]) : null };
+}

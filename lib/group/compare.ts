@@ -1,7 +1,8 @@
 // Whether two figures can measure the same thing, and how alike they are. Compatibility is a few hard
 // checks (same counted thing, unit and scope); similarity only chooses among the metrics a figure may join.
 
-import { counted, type Feature } from './features';
+import { counted, samePeriod, type Feature } from './features';
+import { samePlace } from './lexicon';
 
 /** Date figures about the same event lie within this many months of each other. */
 const MAX_MONTHS = 36;
@@ -92,10 +93,13 @@ export function similarity(a: Feature, b: Feature): number {
     const unnamed = counted(a) === null || counted(b) === null;
     if (r > (unnamed ? UNNAMED_APART_RATIO : APART_RATIO)) s -= APART_PENALTY;
   }
+  // Counts of two places are two counts ("81,000 in Paris", "30,000 in Marseille"); a place and one inside it may
+  // be one ("in Bavaria" for arrivals in Germany). Only weighed: a figure that names no place may still join.
+  if (a.place && b.place) s += samePlace(a.place, b.place) ? PLACE_BONUS : -PLACE_PENALTY;
   if (a.valueKey === b.valueKey) s += 0.5;
   else if (a.source === b.source && (counted(a) === null || counted(b) === null)) s -= SAME_SOURCE_UNNAMED_PENALTY;
   // Figures tied to different months belong to different events or periods (two marches, two months' inflation).
-  if (a.when && b.when) s += a.when === b.when ? 1 : -WHEN_PENALTY;
+  if (a.when && b.when) s += samePeriod(a.when, b.when) ? 1 : -WHEN_PENALTY;
   return s;
 }
 
@@ -105,6 +109,8 @@ export const UNNAMED_APART_RATIO = 100;
 export const APART_PENALTY = 2;
 export const FRAME_PENALTY = 1.5;
 export const SAME_SOURCE_UNNAMED_PENALTY = 2;
+export const PLACE_BONUS = 1;
+export const PLACE_PENALTY = 4;
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let both = 0;

@@ -6,6 +6,8 @@
 
 import { bucketKey, inheritCounted, type Feature } from './features';
 import { compatible, similarity } from './compare';
+import { samePlace } from './lexicon';
+import { samePeriod } from './features';
 
 /** A figure as grouping holds it: its features and the metric it sits in (null while loose). */
 export interface Placed {
@@ -138,6 +140,7 @@ export class MetricIndex {
     let sum = 0;
     // A large metric is judged by its first and newest members.
     if (members.length > MEMBERS_MAX) members = [...members.slice(0, MEMBERS_MAX / 2), ...members.slice(-MEMBERS_MAX / 2)];
+    if (!fitsFacets(f, members)) return null;
     for (const m of members) {
       if (!compatible(f, m.feature)) return null;
       sum += similarity(f, m.feature);
@@ -165,8 +168,36 @@ function before(a: Option, b: Option): boolean {
   return joins !== (b.metric !== null) ? joins : a.score > b.score;
 }
 
-// Two loose figures start a metric when they come from two sources, or when one source states two values.
+/**
+ * Whether a figure fits the place and period most of a metric's members name. A metric whose members mostly
+ * name one place ("in Paris") takes only figures of that place or of one it lies in or contains; one whose
+ * members mostly name one day or month takes no figure of another ("19 January" beside "7 March"). A figure
+ * that names no period may still join (a running toll is often stated without its date), but one that names no
+ * place does not join a metric of one place: a count with no place is most often the whole story's.
+ */
+function fitsFacets(f: Feature, members: readonly Placed[]): boolean {
+  const place = mostNamed(members, (m) => m.place?.id);
+  if (place && (!f.place || !samePlace(f.place, members.find((m) => m.feature.place?.id === place)!.feature.place!))) return false;
+  const period = f.when ? mostNamed(members, (m) => m.when) : null;
+  return !period || samePeriod(f.when!, period);
+}
+
+/** The value more than half of the members name, or null. */
+function mostNamed(members: readonly Placed[], key: (f: Feature) => string | null | undefined): string | null {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const k = key(m.feature);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const [k, n] of counts) if (n * 2 > members.length) return k;
+  return null;
+}
+
+// Two loose figures start a metric when they come from two sources, or when one source states two values, and
+// do not name two places or two periods.
 function startsMetric(a: Feature, b: Feature): boolean {
   if (!compatible(a, b)) return false;
+  if (a.place && b.place && !samePlace(a.place, b.place)) return false;
+  if (a.when && b.when && !samePeriod(a.when, b.when)) return false;
   return a.source !== b.source || a.valueKey !== b.valueKey;
 }

@@ -4,7 +4,8 @@
 
 import type { ExtractedFigure } from '../extract/types';
 import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, isClassNoun, nounClass, verbClass } from '../extract/lexicon';
-import { NO_LEXICON, type Lexicon } from './lexicon';
+import { NO_LEXICON, type Lexicon, type Place } from './lexicon';
+import { namedDates } from '../extract/dates';
 
 /** Nouns that name a count or a measure, not what is counted. */
 const MEASURE_WORDS = new Set(['estimate', 'figure', 'number', 'count', 'total', 'tally', 'sum', 'amount', 'level', 'mean', 'plus', 'statistic']);
@@ -51,12 +52,14 @@ export interface Feature {
   context: Set<string>;
   /** Lexical concepts of what is counted (the head noun's and the verb's senses): "deaths", "died" and "killed" share one. */
   concepts: Set<string>;
-  /** The month the sentence ties the figure to ("in October", "on June 16"), or its as-of month: "2022-10". */
+  /** The month or day the sentence ties the figure to ("in October", "on June 16", "19 January: …"), or its as-of date: "2022-10", "2023-01-19". */
   when: string | null;
   /** When the clause names no counted thing: the class of a noun elsewhere in the sentence ("excess death" → death). */
   inferred: string | null;
   /** When the sentence names none either: what the figure before it in its source counts ("… 1.03 million marchers. Police said 240,000."). */
   inherited: string | null;
+  /** The place named nearest the figure in its sentence ("30,000 in Marseille", "Paris: 81,000"), or null. */
+  place: Place | null;
 }
 
 /** What a figure counts, from its clause, its sentence or the figure before it, e.g. 'death', or null. */
@@ -98,7 +101,7 @@ export function toFeature(
   index: number,
   story = 0,
   lexicon: Lexicon = NO_LEXICON,
-  /** The figure's period, from `periodsOf` (stored with the figure, since it needs the other figures of its source). */
+  /** The figure's period, from `periodsOf` (stored with the figure, since it needs its source's text and other figures). */
   when: string | null = null,
 ): Feature {
   const s = figure.signals;
@@ -135,31 +138,118 @@ export function toFeature(
     when,
     inferred: head || vc ? null : inferThing(s.context),
     inherited: null,
+    place: placeNear(figure, lexicon),
   };
 }
 
-// The date nearest a figure within its sentence, at month precision or finer, names the period or event it
-// belongs to ("85.51% in October", "the June 16 march drew 338,000"); a year alone is too coarse to tell.
-const WHEN_DISTANCE = 80;
+// A run of capitalised words ("New South Wales", "Puerto Rico's"); a run of more than four is a title, not a place.
+const NAME_RE = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){0,4}/gu;
+const LEADING_WORD_RE = /^(?:The|In|On|At|By|For|From|Across|Of|Outside|Inside)[ \u00a0]+/;
+const REFERENCE_RE = /\b(?:from|to|towards?|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outside)[ \u00a0]+[^.;:\n]{0,30}$/i;
+/** A place names what a figure counts only near it: "30,000 in Marseille", not a city two clauses away. */
+const PLACE_DISTANCE = 80;
+
 /**
- * The month each figure's sentence ties it to, for one source's figures in order, e.g.
- * `periodsOf(figures)[3]` → '2022-10', or null. Dates are looked up by sentence, so a long report costs one pass.
+ * The place named nearest a figure in its quote, e.g. "81,000 marched in Paris" → Paris. A place inside a longer
+ * name ("the Washington Post", "George Washington University") names an organisation, so only a whole run of
+ * capitalised words is looked up, after a leading "The", "In" or the like.
  */
-export function periodsOf(figures: readonly ExtractedFigure[]): (string | null)[] {
-  const datesBySentence = new Map<number, ExtractedFigure[]>();
-  for (const d of figures)
-    if (d.kind === 'date' && d.dateLow && d.datePrecision !== 'year') datesBySentence.set(d.quoteStart, [...(datesBySentence.get(d.quoteStart) ?? []), d]);
+function placeNear(figure: ExtractedFigure, lexicon: Lexicon): Place | null {
+  const quote = figure.quote;
+  let best: Place | null = null;
+  let gap = PLACE_DISTANCE;
+  for (const m of quote.matchAll(NAME_RE)) {
+    const start = figure.quoteStart + m.index;
+    const end = start + m[0].length;
+    const distance = start >= figure.end ? start - figure.end : figure.start - end;
+    if (distance < 0 || distance >= gap || m[0].split(/[ \u00a0]+/).length > 4) continue;
+    // "40 miles from San Salvador", "east of the capital": a place a figure is measured from is not where it counts.
+    if (REFERENCE_RE.test(quote.slice(Math.max(0, m.index - 48), m.index))) continue;
+    const name = m[0].replace(LEADING_WORD_RE, '').replace(/(?:['’]s?|\.)$/, '');
+    // "Al", "As": two letters name a place only in capitals ("UK", "US").
+    if (name.length < 3 && name !== name.toUpperCase()) continue;
+    const place = lexicon.place(name);
+    if (place) [best, gap] = [place, distance];
+  }
+  return best;
+}
+
+// The date nearest a figure within its sentence, at month precision or finer, names the period or event it
+// belongs to ("85.51% in October", "the June 16 march drew 338,000", "19 January: 1.12 million"); a year alone
+// is too coarse to tell.
+const WHEN_DISTANCE = 80;
+interface Dated {
+  start: number;
+  end: number;
+  /** "2022-10" or "2023-01-19". */
+  when: string;
+}
+
+/**
+ * The month or day each figure's sentence ties it to, for one source's figures in order, e.g.
+ * `periodsOf(figures, text)[3]` → '2023-01-19', or null. Dates are looked up by sentence, so a long report costs
+ * one pass. With the source's text, dates without a year ("31 January") count too (`yearlessDates`).
+ */
+export function periodsOf(figures: readonly ExtractedFigure[], text?: string): (string | null)[] {
+  const bySentence = new Map<number, Dated[]>();
+  const add = (sentence: number, d: Dated) => {
+    const list = bySentence.get(sentence);
+    if (list) list.push(d);
+    else bySentence.set(sentence, [d]);
+  };
+  for (const d of figures) if (d.kind === 'date' && d.dateLow && d.datePrecision !== 'year') add(d.quoteStart, { start: d.start, end: d.end, when: d.dateLow });
+  if (text !== undefined) for (const [sentence, d] of yearlessDates(text, figures)) add(sentence, d);
   return figures.map((figure) => {
     if (figure.kind === 'date') return null;
-    let best: ExtractedFigure | null = null;
+    let best: Dated | null = null;
     let gap = WHEN_DISTANCE;
-    for (const d of datesBySentence.get(figure.quoteStart) ?? []) {
+    for (const d of bySentence.get(figure.quoteStart) ?? []) {
       const g = d.start >= figure.end ? d.start - figure.end : figure.start - d.end;
       if (g >= 0 && g < gap) [best, gap] = [d, g];
     }
-    if (best?.dateLow) return best.dateLow.slice(0, 7);
-    return figure.asOf && figure.asOf.length >= 7 ? figure.asOf.slice(0, 7) : null;
+    if (best) return best.when;
+    return figure.asOf && figure.asOf.length >= 7 ? figure.asOf : null;
   });
+}
+
+/** Whether two periods can be one: equal, or one a day of the other's month ("2023-03" and "2023-03-07"). */
+export const samePeriod = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+
+// A date after these words bounds a period or a tally ("by 11 October the count had reached 44", "from 20
+// September to 31 December"): it is not the day a count was of.
+const BOUND_RE = /\b(?:by|as of|until|till|through|since|from|between|to|and)[ \u00a0]+(?:the[ \u00a0]+)?$|[-–—][ \u00a0]*$/i;
+
+/**
+ * Dates named without a year in the sentences that hold figures ("19 January: 1.12 million", "the June 9
+ * march"), dated by the nearest date with a year before them (else the first after), as [sentence start, date].
+ * Dates that bound a period and dates in brackets (a citation's "(December 2017)") are left out.
+ */
+function yearlessDates(text: string, figures: readonly ExtractedFigure[]): [number, Dated][] {
+  const named = namedDates(text);
+  const sentences = [...new Map(figures.map((f) => [f.quoteStart, f.quoteEnd]))].sort((x, y) => x[0] - y[0]);
+  // The years the text states, in order ("7 March 2023", "in 2023", "the 2019 march").
+  const years = [...text.matchAll(YEAR_RE)].map((m) => [m.index, Number(m[1])] as const);
+  const out: [number, Dated][] = [];
+  let year = years[0]?.[1] ?? null;
+  let k = 0;
+  let y = 0;
+  for (const d of named) {
+    while (y < years.length && years[y][0] <= d.start) year = years[y++][1];
+    if (d.year !== null || year === null || d.day === null) continue;
+    if (BOUND_RE.test(text.slice(Math.max(0, d.start - 12), d.start)) || bracketed(text, d.start)) continue;
+    while (k < sentences.length && sentences[k][1] <= d.start) k++;
+    if (k < sentences.length && sentences[k][0] <= d.start) out.push([sentences[k][0], { start: d.start, end: d.end, when: `${year}-${pad(d.month)}-${pad(d.day)}` }]);
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const YEAR_RE = /(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,]\d|\d)/g;
+
+/** Whether `pos` lies inside round or square brackets opened earlier on its line. */
+function bracketed(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - 80), pos);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') || before.lastIndexOf('[') > before.lastIndexOf(']');
 }
 
 function inferThing(context: readonly string[]): string | null {

@@ -22,7 +22,7 @@ export function groupFigures(inputs: GroupInput[], lexicon: Lexicon = NO_LEXICON
   const storyOf = inputs.map((input) => (inputs.every((i) => i.text !== undefined) ? stories.add(input.text!).story : 0));
   const index = new MetricIndex();
   const placed: Placed[][] = inputs.map((input, s) => {
-    const periods = periodsOf(input.figures);
+    const periods = periodsOf(input.figures, input.text);
     return input.figures.map((f, i) => ({ id: `${s}:${i}`, feature: toFeature(f, s, i, storyOf[s], lexicon, periods[i]), metric: null }));
   });
   for (const list of placed) index.addSource(list);

@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { figures, metrics, sources, stories, storyTerms, termDocs, type Figure } from '../../db/schema';
-import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, type Feature, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
+import { CANDIDATES_MAX, MEMBERS_MAX, MetricIndex, StoryIndex, bucketKey, periodsOf, type Feature, type StoryState, describeCounts, describeMetric, termFrequencies, toFeature, type Lexicon, type Placed } from '../group';
 import { chunks, groupBy } from '../collections';
 import { applyDecisions, curatedMetricIds } from './decisions';
 import { figureFromRow } from './figure-row';
@@ -327,6 +327,15 @@ export function needsRegroup(db: DbOrTx): boolean {
   return !!db.select({ id: sources.id }).from(sources).where(isNull(sources.storyId)).limit(1).get();
 }
 
+/** Reads a source's figure periods again (`periodsOf`), so a regroup after a change in how they are read uses the new reading. */
+function refreshPeriods(db: DbOrTx, sourceId: number, text: string): void {
+  const rows = db.select().from(figures).where(eq(figures.sourceId, sourceId)).orderBy(asc(figures.start)).all();
+  const periods = periodsOf(rows.map(figureFromRow), text);
+  rows.forEach((row, k) => {
+    if (row.period !== periods[k]) db.update(figures).set({ period: periods[k] }).where(eq(figures.id, row.id)).run();
+  });
+}
+
 /**
  * Forgets every story and machine-made metric and places every source again, in id order; then lays the desk's
  * decisions over the result (lib/ingest/decisions.ts): curated metrics are kept and keep their pinned figures.
@@ -343,6 +352,7 @@ export function regroupAll(db: DbOrTx, lexicon: Lexicon, onProgress?: (done: num
   const cache = newStoryCache();
   const memory = new IngestMemory();
   ids.forEach((s, i) => {
+    refreshPeriods(db, s.id, s.text);
     const story = assignStory(db, s.id, s.text, cache, memory);
     // A near-duplicate keeps its story but its figures join no metric: one article counts once.
     if (s.duplicateOf === null) placeSourceFigures(db, s.id, story, lexicon, memory);

@@ -68,7 +68,7 @@ export function saveSources(db: Db, batch: PreparedSource[], now: Date): SaveRes
         extractorVersion: p.extractorVersion,
         warnings: p.warnings,
       });
-      const periods = periodsOf(p.figures);
+      const periods = periodsOf(p.figures, p.input.text);
       const rows = p.figures.map((f, k) => ({ ...toFigureRow(row.id, p.input.text, f, p.extractorVersion), period: periods[k] }));
       for (const r of rows) insertRow(tx, figures, r);
       let original: { id: number; title: string } | undefined;

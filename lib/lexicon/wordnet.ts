@@ -3,7 +3,7 @@
 // without a hand-written synonym list. The files are read once per process; lines are parsed on demand.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lexicon, PartOfSpeech } from '../group/lexicon';
+import type { Lexicon, PartOfSpeech, Place } from '../group/lexicon';
 
 type Pos = PartOfSpeech;
 const FILES: Record<Pos, string> = { n: 'noun', v: 'verb' };
@@ -15,6 +15,7 @@ class WordNet implements Lexicon {
   private data: Record<Pos, Buffer>;
   private exceptions: Record<Pos, Map<string, string>>;
   private memo = new Map<string, readonly string[]>();
+  private places = new Map<string, Place | null>();
 
   constructor(dir: string) {
     this.index = { n: readIndex(join(dir, 'index.noun')), v: readIndex(join(dir, 'index.verb')) };
@@ -56,11 +57,57 @@ class WordNet implements Lexicon {
     return found;
   }
 
-  private pointers(pos: Pos, offset: string): [string, string][] {
+  place(name: string): Place | null {
+    const key = name.toLowerCase().replace(/[ \u00a0-]+/g, '_');
+    let found = this.places.get(key);
+    if (found !== undefined) return found;
+    found = null;
+    // A proper noun (its lemma capitalised in WordNet) whose sense is filed under places (noun.location):
+    // "Paris" and "UK" are; "interior" and "area" (common nouns) and "Maria" (a person) are not.
+    for (const offset of (this.index.n.get(key) ?? []).slice(0, PLACE_SENSES)) {
+      const { lexFile, words } = this.synsetWords(offset);
+      if (lexFile !== LOCATION_FILE || !words.some((w) => /^[A-Z]/.test(w) && w.toLowerCase().replace(/\(.*\)$/, '') === key)) continue;
+      found = { id: offset, within: this.holonyms(offset) };
+      break;
+    }
+    if (this.places.size > 100_000) this.places.clear();
+    this.places.set(key, found);
+    return found;
+  }
+
+  /** The places a place is part of (WordNet's part holonyms, followed up), itself included. */
+  private holonyms(offset: string): Set<string> {
+    const out = new Set([offset]);
+    const queue = [offset];
+    while (queue.length && out.size < HOLONYMS_MAX) {
+      for (const [symbol, target] of this.pointers('n', queue.shift()!)) {
+        const id = target.slice(1);
+        if (symbol === '#p' && target[0] === 'n' && !out.has(id)) {
+          out.add(id);
+          queue.push(id);
+        }
+      }
+    }
+    return out;
+  }
+
+  private synsetWords(offset: string): { lexFile: number; words: string[] } {
+    const fields = this.line('n', offset).split(' ', 64);
+    const count = parseInt(fields[3], 16);
+    const words: string[] = [];
+    for (let w = 0; w < count; w++) words.push(fields[4 + 2 * w]);
+    return { lexFile: Number(fields[1]), words };
+  }
+
+  private line(pos: Pos, offset: string): string {
     const buf = this.data[pos];
     const at = Number(offset);
     const end = buf.indexOf(10, at);
-    const fields = buf.toString('latin1', at, end === -1 ? buf.length : end).split(' | ')[0].split(' ');
+    return buf.toString('latin1', at, end === -1 ? buf.length : end).split(' | ')[0];
+  }
+
+  private pointers(pos: Pos, offset: string): [string, string][] {
+    const fields = this.line(pos, offset).split(' ');
     const words = parseInt(fields[3], 16);
     let i = 4 + words * 2;
     const count = Number(fields[i++]);
@@ -69,6 +116,12 @@ class WordNet implements Lexicon {
     return out;
   }
 }
+
+/** WordNet's lexicographer file of places (noun.location). */
+const LOCATION_FILE = 15;
+/** A name counts as a place when one of its first senses is one ("Victoria" is first a queen). */
+const PLACE_SENSES = 3;
+const HOLONYMS_MAX = 30;
 
 const NOUN_RULES: [string, string][] = [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']];
 const VERB_RULES: [string, string][] = [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']];

@@ -356,6 +356,57 @@ describe('grouping a database that holds several stories', () => {
   });
 });
 
+describe('a place named beside a figure', () => {
+  const { inputs, result } = group({
+    a: 'Police counted 81,000 marchers in Paris on Tuesday, and 30,000 marchers in Marseille.',
+    b: 'In Paris, the unions said 700,000 marchers took part. In Marseille, the unions counted 245,000 marchers.',
+    c: 'About 11,000 asylum seekers arrived in Bavaria on Saturday alone.',
+    d: 'Germany registered 13,000 asylum seekers over the weekend, the ministry said.',
+  });
+  const m = (key: string, text: string) => metricOf(inputs, result, key, text);
+  it("keeps one city's count apart from another's, and puts police and unions of one city together", () => {
+    const paris = m('a', '81,000');
+    const marseille = m('a', '30,000');
+    assert.ok(paris && marseille);
+    assert.notEqual(paris, marseille);
+    assert.equal(m('b', '700,000'), paris);
+    assert.equal(m('b', '245,000'), marseille);
+  });
+  it('reads the place a count is of, not one a distance is measured from or one inside a name', () => {
+    const lexicon = loadWordNet();
+    const placeOf = (text: string, figure: string) => {
+      const f = extractFigures(text).figures.find((x) => x.text === figure)!;
+      return toFeature(f, 0, 0, 0, lexicon).place?.id ?? null;
+    };
+    assert.equal(placeOf('Police counted 30,000 marchers in Marseille.', '30,000'), lexicon.place('Marseille')!.id);
+    assert.equal(placeOf('The prison lies 40 miles east of the capital, San Salvador.', '40 miles'), null);
+    assert.equal(placeOf('A George Washington University study counted 2,975 deaths.', '2,975'), null);
+  });
+  it('lets a count in a region meet a count in the country it lies in', () => {
+    const arrivals = m('c', '11,000');
+    assert.ok(arrivals);
+    assert.equal(m('d', '13,000'), arrivals);
+  });
+});
+
+describe('a day named without a year', () => {
+  const texts = {
+    a: 'Pension strike, 7 March 2023: turnout by day\n19 January: 1.12 million protesters, the ministry said.\n7 March: 1.28 million protesters, the ministry said.',
+    b: 'Pension strike turnout in 2023. The unions said 2 million protesters marched on 19 January. On 7 March they counted 3.5 million protesters.',
+  };
+  const inputs = Object.entries(texts).map(([key, text]) => ({ key, figures: extractFigures(text).figures, text }));
+  const result = groupFigures(inputs);
+  const m = (key: string, text: string) => metricOf(inputs, result, key, text);
+  it("tells one day's count from another's, and puts the ministry and the unions of one day together", () => {
+    const first = m('a', '1.12 million');
+    const second = m('a', '1.28 million');
+    assert.ok(first && second);
+    assert.notEqual(first, second);
+    assert.equal(m('b', '2 million'), first);
+    assert.equal(m('b', '3.5 million'), second);
+  });
+});
+
 describe('one toll reported by six sources, added in any order', () => {
   // A dev-set story (written from real reporting, tests/fixtures/dev): the official toll as it moved and the
   // estimates that contradicted it. Every order of the six sources is tried, as ingests would add them.
