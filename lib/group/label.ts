@@ -50,8 +50,31 @@ export function describeMetric(members: Feature[], taken: { has(slug: string): b
  */
 export function describeCounts(members: Feature[]): string {
   const counts = [...new Set(members.map((m) => m.figure.counts).filter((c): c is string => !!c))].slice(0, 3);
-  return counts.length ? `What the figures count: ${counts.join(' · ')}` : '';
+  const parts = counts.length ? [`What the figures count: ${counts.join(' · ')}`] : [];
+  const place = placeOf(members);
+  if (place) parts.push(`where: ${place}`);
+  const day = dayOf(members);
+  if (day) parts.push(`when: ${day}`);
+  return parts.join('; ');
 }
+
+/** The place more than half of the members name, as written ("Marseille"), or null. */
+function placeOf(members: Feature[]): string | null {
+  const id = mostCommon(members.map((m) => m.place?.id ?? null));
+  const n = members.filter((m) => m.place?.id === id).length;
+  return id && n * 2 > members.length ? members.find((m) => m.place?.id === id)!.place!.name : null;
+}
+
+/** The month or day more than half of the members are tied to, written out ("19 January 2023"), or null. */
+function dayOf(members: Feature[]): string | null {
+  const when = mostCommon(members.map((m) => m.when));
+  if (!when || members.filter((m) => m.when === when).length * 2 <= members.length) return null;
+  const [y, mo, d] = when.split('-').map(Number);
+  const month = MONTH_NAMES[mo - 1];
+  return month ? `${d ? `${d} ` : ''}${month} ${y}` : null;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function labelFor(members: Feature[]): string {
   const f = members[0];
@@ -137,7 +160,9 @@ function distinguish(label: string, members: Feature[], taken: { has(slug: strin
   const words = label.toLowerCase();
   const counts = mostCommon(members.map((m) => m.figure.counts?.toLowerCase() ?? null).filter((c) => c && !words.includes(c)));
   const by = mostCommon(members.map((m) => m.figure.attributedTo).filter((a) => a && !/\d/.test(a)));
-  for (const option of [counts && `${label} · ${counts}`, by && `${label} · according to ${by}`])
+  const where = placeOf(members);
+  const when = dayOf(members);
+  for (const option of [where && `${label} · ${where}`, when && `${label} · ${when}`, counts && `${label} · ${counts}`, by && `${label} · according to ${by}`])
     if (option && !taken.has(slugify(option))) return option;
   return null;
 }

@@ -6,6 +6,8 @@ export type PartOfSpeech = 'n' | 'v';
 /** A named place: its id and the ids of the places it lies in ("Bavaria" lies in Germany), itself included. */
 export interface Place {
   id: string;
+  /** As first written ("New South Wales"). */
+  name: string;
   within: ReadonlySet<string>;
 }
 

@@ -67,7 +67,7 @@ class WordNet implements Lexicon {
     for (const offset of (this.index.n.get(key) ?? []).slice(0, PLACE_SENSES)) {
       const { lexFile, words } = this.synsetWords(offset);
       if (lexFile !== LOCATION_FILE || !words.some((w) => /^[A-Z]/.test(w) && w.toLowerCase().replace(/\(.*\)$/, '') === key)) continue;
-      found = { id: offset, within: this.holonyms(offset) };
+      found = { id: offset, name, within: this.holonyms(offset) };
       break;
     }
     if (this.places.size > 100_000) this.places.clear();

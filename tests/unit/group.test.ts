@@ -372,6 +372,13 @@ describe('a place named beside a figure', () => {
     assert.equal(m('b', '700,000'), paris);
     assert.equal(m('b', '245,000'), marseille);
   });
+  it('says where on the metric page, and names the second metric of one name by its place', () => {
+    const paris = result.metrics.find((x) => x.slug === m('a', '81,000'))!;
+    const marseille = result.metrics.find((x) => x.slug === m('a', '30,000'))!;
+    assert.match(paris.description, /where: Paris/);
+    assert.match(marseille.description, /where: Marseille/);
+    assert.equal(marseille.label, `${paris.label} · Marseille`);
+  });
   it('reads the place a count is of, not one a distance is measured from or one inside a name', () => {
     const lexicon = loadWordNet();
     const placeOf = (text: string, figure: string) => {
@@ -404,6 +411,7 @@ describe('a day named without a year', () => {
     assert.notEqual(first, second);
     assert.equal(m('b', '2 million'), first);
     assert.equal(m('b', '3.5 million'), second);
+    assert.match(result.metrics.find((x) => x.slug === first)!.description, /when: 19 January 2023/);
   });
 });
 
