@@ -244,7 +244,8 @@ function yearlessDates(text: string, figures: readonly ExtractedFigure[]): [numb
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const YEAR_RE = /(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,]\d|\d)/g;
+// A year, not a decade ("the 1990s") nor a number ("2,019", "2019.5").
+const YEAR_RE = /(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,.]\d|\d|['’]?s\b)/g;
 
 /** Whether `pos` lies inside round or square brackets opened earlier on its line. */
 function bracketed(text: string, pos: number): boolean {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures } from '../../lib/extract/index';
-import { describeMetric, groupFigures as group0, toFeature } from '../../lib/group/index';
+import { describeMetric, groupFigures as group0, periodsOf, toFeature } from '../../lib/group/index';
 import { loadWordNet } from '../../lib/lexicon/wordnet';
 
 // Grouping as the app runs it: with WordNet.
@@ -412,6 +412,11 @@ describe('a day named without a year', () => {
     assert.equal(m('b', '2 million'), first);
     assert.equal(m('b', '3.5 million'), second);
     assert.match(result.metrics.find((x) => x.slug === first)!.description, /when: 19 January 2023/);
+  });
+  it('takes its year from the last year the text states, not from a decade', () => {
+    const text = 'Protests of 2024. A group that has counted rallies since the 1990s said 100,000 people came on Dec. 22.';
+    const figures = extractFigures(text).figures;
+    assert.equal(periodsOf(figures, text)[figures.findIndex((f) => f.text === '100,000')], '2024-12-22');
   });
 });
 
