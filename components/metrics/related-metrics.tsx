@@ -17,8 +17,8 @@ export function RelatedMetrics({ rows, measure, apart }: { rows: OverviewRow[]; 
             </strong>
           ) : null}
           They also measure “{measure}” in sources on this story. Spread kept them apart because their sources
-          describe what they count differently; if they measure the same thing, the verdict above is not the whole
-          story, and an editor can merge them under “Curate this metric”.
+          describe what they count, or where or when, differently; if they measure the same thing, the verdict above
+          is not the whole story, and an editor can merge them under “Curate this metric”.
         </p>
         <MetricTable rows={rows} caption="Other metrics measuring the same in this story" />
       </div>

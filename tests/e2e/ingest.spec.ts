@@ -222,3 +222,26 @@ test('a page kept for readers is rendered again once npm run ingest writes, and 
   await page.getByRole('searchbox', { name: 'Search metrics' }).fill('ferry');
   await expect(page).toHaveURL(/[?&]q=ferry/);
 });
+
+// Two reports of one strike's turnout in two cities: the police's and the unions' counts of one city disagree on its
+// page, and the other city's counts are on a page of their own, which says where its figures are of.
+const STRIKE = ['tests/fixtures/e2e/strike-turnout-city-desk.md', 'tests/fixtures/e2e/strike-turnout-union-wire.md'];
+
+test("one city's turnout is on its own metric page, which says where its figures are of", async ({ page }) => {
+  test.setTimeout(90_000);
+  const out = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...STRIKE], {
+    env: { ...process.env, DATABASE_PATH: E2E_DATABASE_PATH },
+    encoding: 'utf8',
+  });
+  const id = /added +#(\d+) Police count the pension marchers/.exec(out)?.[1];
+  expect(id, out).toBeTruthy();
+  await page.goto(`/sources/${id}`);
+  await page.getByTestId('source-figure').filter({ hasText: '30,000' }).getByRole('link').last().click();
+  const metric = new MetricPage(page);
+  await expect(metric.chart).toBeVisible();
+  await expect(page.getByTestId('metric-scope')).toContainText('where: Marseille');
+  await expect(metric.citations.filter({ hasText: '245,000' })).toHaveCount(1);
+  await expect(metric.citations.filter({ hasText: '700,000' })).toHaveCount(0);
+  await expect(metric.verdict).toHaveAttribute('data-verdict', 'disagree');
+  await page.screenshot({ path: 'tests/.tmp/metric-where.png', fullPage: true });
+});
