@@ -19,7 +19,7 @@ test('a database holding several stories keeps them apart', () => {
     ...read('tests/fixtures/e2e'),
   ];
   const stories = assignStories(texts);
-  const [prison, quake, fire, flood] = [stories[0], stories[5], stories[7], stories[9]];
-  assert.deepEqual(stories, [prison, prison, prison, prison, prison, quake, quake, fire, fire, flood, flood]);
-  assert.equal(new Set([prison, quake, fire, flood]).size, 4);
+  const [prison, quake, fire, flood, strike] = [stories[0], stories[5], stories[7], stories[9], stories[11]];
+  assert.deepEqual(stories, [prison, prison, prison, prison, prison, quake, quake, fire, fire, flood, flood, strike, strike]);
+  assert.equal(new Set([prison, quake, fire, flood, strike]).size, 5);
 });
