@@ -5,6 +5,14 @@ export function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
+/** The value more than half of `values` hold (nulls count as values no one holds), e.g. a metric's place, or null. */
+export function majority(values: readonly (string | null | undefined)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [v, n] of counts) if (n * 2 > values.length) return v;
+  return null;
+}
+
 /** Items grouped by key, in first-seen order, e.g. `groupBy(figures, (f) => f.sourceId)`. */
 export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -298,6 +298,17 @@ export function withMonthRange(text: string, d: DateToken, floor: number): DateT
   return { ...d, start, dateLow: low, range: true };
 }
 
+/** Month names in order, for writing a date out: MONTH_NAMES[0] is 'January'. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// A year, not a decade ("the 1990s") nor part of a number ("2,019", "2019.5").
+const STATED_YEAR_RE = /(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,.]\d|\d|['’]?s\b)/g;
+
+/** The years a text states, in order, as [offset, year]: "7 March 2023", "in 2023", "the 2019 march". */
+export function statedYears(text: string): [number, number][] {
+  return [...text.matchAll(STATED_YEAR_RE)].map((m) => [m.index, Number(m[1])]);
+}
+
 /** A date that names a month, as `namedDates` reads it: "31 January" has no year of its own. */
 export interface NamedDate {
   start: number;

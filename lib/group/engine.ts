@@ -8,6 +8,7 @@ import { bucketKey, inheritCounted, type Feature } from './features';
 import { compatible, similarity } from './compare';
 import { samePlace } from './lexicon';
 import { samePeriod } from './features';
+import { majority } from '../collections';
 
 /** A figure as grouping holds it: its features and the metric it sits in (null while loose). */
 export interface Placed {
@@ -176,21 +177,10 @@ function before(a: Option, b: Option): boolean {
  * place does not join a metric of one place: a count with no place is most often the whole story's.
  */
 function fitsFacets(f: Feature, members: readonly Placed[]): boolean {
-  const place = mostNamed(members, (m) => m.place?.id);
+  const place = majority(members.map((m) => m.feature.place?.id));
   if (place && (!f.place || !samePlace(f.place, members.find((m) => m.feature.place?.id === place)!.feature.place!))) return false;
-  const period = f.when ? mostNamed(members, (m) => m.when) : null;
+  const period = f.when ? majority(members.map((m) => m.feature.when)) : null;
   return !period || samePeriod(f.when!, period);
-}
-
-/** The value more than half of the members name, or null. */
-function mostNamed(members: readonly Placed[], key: (f: Feature) => string | null | undefined): string | null {
-  const counts = new Map<string, number>();
-  for (const m of members) {
-    const k = key(m.feature);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  for (const [k, n] of counts) if (n * 2 > members.length) return k;
-  return null;
 }
 
 // Two loose figures start a metric when they come from two sources, or when one source states two values, and

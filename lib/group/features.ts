@@ -5,7 +5,7 @@
 import type { ExtractedFigure } from '../extract/types';
 import { MONEY_VERB_THINGS, PERSON_EVENT_CLASSES, frameOf, isClassNoun, nounClass, verbClass } from '../extract/lexicon';
 import { NO_LEXICON, type Lexicon, type Place } from './lexicon';
-import { namedDates } from '../extract/dates';
+import { namedDates, statedYears } from '../extract/dates';
 
 /** Nouns that name a count or a measure, not what is counted. */
 const MEASURE_WORDS = new Set(['estimate', 'figure', 'number', 'count', 'total', 'tally', 'sum', 'amount', 'level', 'mean', 'plus', 'statistic']);
@@ -227,8 +227,7 @@ const BOUND_RE = /\b(?:by|as of|until|till|through|since|from|between|to|and)[ \
 function yearlessDates(text: string, figures: readonly ExtractedFigure[]): [number, Dated][] {
   const named = namedDates(text);
   const sentences = [...new Map(figures.map((f) => [f.quoteStart, f.quoteEnd]))].sort((x, y) => x[0] - y[0]);
-  // The years the text states, in order ("7 March 2023", "in 2023", "the 2019 march").
-  const years = [...text.matchAll(YEAR_RE)].map((m) => [m.index, Number(m[1])] as const);
+  const years = statedYears(text);
   const out: [number, Dated][] = [];
   let year = years[0]?.[1] ?? null;
   let k = 0;
@@ -244,8 +243,6 @@ function yearlessDates(text: string, figures: readonly ExtractedFigure[]): [numb
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-// A year, not a decade ("the 1990s") nor a number ("2,019", "2019.5").
-const YEAR_RE = /(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,.]\d|\d|['’]?s\b)/g;
 
 /** Whether `pos` lies inside round or square brackets opened earlier on its line. */
 function bracketed(text: string, pos: number): boolean {

@@ -4,6 +4,8 @@
 import type { MetricDraft } from '../extract/types';
 import type { Feature } from './features';
 import { MATTER_DIMENSIONS, isClassNoun, nounClass } from '../extract/lexicon';
+import { MONTH_NAMES } from '../extract/dates';
+import { majority } from '../collections';
 
 const THING_LABELS: Record<string, string> = {
   death: 'Deaths', injury: 'Injuries', arrest: 'Arrests', deport: 'People deported', evacuation: 'People displaced',
@@ -60,21 +62,18 @@ export function describeCounts(members: Feature[]): string {
 
 /** The place more than half of the members name, as written ("Marseille"), or null. */
 function placeOf(members: Feature[]): string | null {
-  const id = mostCommon(members.map((m) => m.place?.id ?? null));
-  const n = members.filter((m) => m.place?.id === id).length;
-  return id && n * 2 > members.length ? members.find((m) => m.place?.id === id)!.place!.name : null;
+  const id = majority(members.map((m) => m.place?.id));
+  return id && members.find((m) => m.place?.id === id)!.place!.name;
 }
 
 /** The month or day more than half of the members are tied to, written out ("19 January 2023"), or null. */
 function dayOf(members: Feature[]): string | null {
-  const when = mostCommon(members.map((m) => m.when));
-  if (!when || members.filter((m) => m.when === when).length * 2 <= members.length) return null;
+  const when = majority(members.map((m) => m.when));
+  if (!when) return null;
   const [y, mo, d] = when.split('-').map(Number);
   const month = MONTH_NAMES[mo - 1];
   return month ? `${d ? `${d} ` : ''}${month} ${y}` : null;
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function labelFor(members: Feature[]): string {
   const f = members[0];

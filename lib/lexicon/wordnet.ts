@@ -92,7 +92,7 @@ class WordNet implements Lexicon {
   }
 
   private synsetWords(offset: string): { lexFile: number; words: string[] } {
-    const fields = this.line('n', offset).split(' ', 64);
+    const fields = this.line('n', offset).split(' ');
     const count = parseInt(fields[3], 16);
     const words: string[] = [];
     for (let w = 0; w < count; w++) words.push(fields[4 + 2 * w]);

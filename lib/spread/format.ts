@@ -1,7 +1,7 @@
 import { figureInterval, monthsToLabel } from './axis';
 import type { SpreadFigure } from './types';
+import { MONTH_NAMES } from '../extract/dates';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 const SUFFIX: Record<string, string> = {
   percent: '%',
